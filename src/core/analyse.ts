@@ -12,7 +12,7 @@ export interface Analysis {
 }
 
 /** Reads a pasted bounce (a line, an NDR's text or a whole raw e-mail) and diagnoses it. */
-export async function analyseBounce(input: string, content: Pick<Content, 'causes'>): Promise<Analysis> {
+export async function analyseBounce(input: string, content: Pick<Content, 'causes' | 'outcomes'>): Promise<Analysis> {
   const facts = await parseBounce(input)
-  return { facts, results: diagnose(facts, content.causes) }
+  return { facts, results: diagnose(facts, content) }
 }

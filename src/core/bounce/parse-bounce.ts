@@ -1,6 +1,197 @@
-import type { BounceFacts } from './types'
+import { readDsnFields, stripType, type DsnRecipientBlock } from './dsn-fields'
+import { prepareInput } from './read-input'
+import { readMime, type MimeReading } from './read-mime'
+import { readSesNotification } from './read-ses-json'
+import {
+  ADDRESS,
+  findDialect,
+  findErrorReplies,
+  findHosts,
+  findTextRecipients,
+  joinReply,
+  reportEnd,
+  type ErrorReply,
+} from './read-report-text'
+import { findReplyCode, findStage, findStatus } from './smtp-codes'
+import type { BounceFacts, RecipientFacts, Span } from './types'
 
-/** Placeholder until the parser lands: reads nothing. */
-export async function parseBounce(input: string): Promise<BounceFacts> {
-  return { kind: input.trim() ? 'text' : 'empty', text: input, dialect: 'generic', reportingMta: null, subject: null, autoReply: false, feedbackReport: false, looksLikeBounce: false, recipients: [], notes: [] }
+const BOUNCE_WORDS =
+  /undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado/i
+
+function emptyFacts(kind: BounceFacts['kind'], text: string, notes: string[]): BounceFacts {
+  return {
+    kind,
+    text,
+    dialect: 'generic',
+    reportingMta: null,
+    subject: null,
+    autoReply: false,
+    feedbackReport: false,
+    looksLikeBounce: false,
+    reportEnd: text.length,
+    recipients: [],
+    notes,
+  }
 }
+
+/** Picks the most telling status: a specific one in the reply beats a generic x.0.0 in the DSN. */
+function chooseStatus(dsnStatus: string | null, diagnostic: string | null): string | null {
+  const fromText = diagnostic ? findStatus(diagnostic)?.code ?? null : null
+  const fromDsn = dsnStatus ? findStatus(' ' + dsnStatus)?.code ?? null : null
+  if (!fromDsn) return fromText
+  if (fromText && /\.0\.0$/.test(fromDsn) && !/\.0\.0$/.test(fromText) && fromText[0] === fromDsn[0]) return fromText
+  return fromDsn
+}
+
+function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: ErrorReply[]): RecipientFacts {
+  const get = (name: string): string | null => block.fields.get(name)?.value ?? null
+  const rawAddress = get('final-recipient') ?? get('original-recipient') ?? get('x-actual-recipient')
+  const address = rawAddress ? (ADDRESS.exec(stripType(rawAddress))?.[0]?.toLowerCase() ?? null) : null
+  const diagField = block.fields.get('diagnostic-code') ?? block.fields.get('x-diagnostic-code')
+  let diagnostic = diagField ? stripType(diagField.value).replace(/\s+/g, ' ') : null
+  let diagnosticSpan: Span | null = diagField ? diagField.span : null
+  if (!diagnostic || diagnostic.length < 4) {
+    // No Diagnostic-Code: take the reply the readable part gives for this address.
+    const reply = (address && replies.find((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(address))) ?? replies[0]
+    if (reply) {
+      diagnostic = reply.text
+      diagnosticSpan = reply.span
+    }
+  }
+  const status = chooseStatus(get('status'), diagnostic)
+  const remote = get('remote-mta') ?? get('x-remote-mta')
+  return {
+    address,
+    replyCode: diagnostic ? (findReplyCode(diagnostic)?.code ?? null) : null,
+    status,
+    action: get('action')?.toLowerCase().replace(/\s.*$/, '') ?? null,
+    remoteMta: remote ? stripType(remote) : null,
+    diagnostic,
+    diagnosticSpan,
+    stage: diagnostic ? findStage(diagnostic) : null,
+    contextSpan: { ...block.span },
+  }
+}
+
+function recipientFromReply(address: string | null, reply: ErrorReply | null, context: Span | null, text: string): RecipientFacts {
+  const diagnostic = reply?.text ?? null
+  const contextText = context ? text.slice(context.start, context.end) : ''
+  return {
+    address,
+    replyCode: diagnostic ? (findReplyCode(diagnostic)?.code ?? null) : null,
+    status: chooseStatus(null, diagnostic),
+    action: null,
+    remoteMta: null,
+    diagnostic,
+    diagnosticSpan: reply?.span ?? null,
+    stage: findStage(diagnostic ?? '') ?? findStage(contextText),
+    contextSpan: context,
+  }
+}
+
+/** Reads the readable part of a report: its recipients and the remote server's replies. */
+function readTextRecipients(text: string, end: number, exclude: Set<string>, failed: string[]): RecipientFacts[] {
+  const replies = findErrorReplies(text, 0, end)
+  const named = findTextRecipients(text, end, exclude)
+  // X-Failed-Recipients (Exim) only fills in when the readable part names nobody.
+  if (named.length === 0) {
+    for (const address of failed) {
+      const lower = address.toLowerCase()
+      if (!named.some((r) => r.address === lower)) named.push({ address: lower, anchor: Math.max(0, text.toLowerCase().indexOf(lower)) })
+    }
+  }
+  named.sort((a, b) => a.anchor - b.anchor)
+  if (named.length === 0) {
+    if (replies.length === 0) return []
+    const reply = replies.find((r) => /^\s*(?:<<<\s*)?5/.test(r.text)) ?? replies[0] ?? null
+    const inReply = reply ? ADDRESS.exec(reply.text)?.[0]?.toLowerCase() ?? null : null
+    return [recipientFromReply(inReply && !exclude.has(inReply) ? inReply : null, reply, { start: 0, end }, text)]
+  }
+  return named.map((recipient, index) => {
+    const nextAnchor = named.slice(index + 1).find((r) => r.anchor > recipient.anchor)?.anchor ?? end
+    const context = { start: recipient.anchor, end: nextAnchor }
+    const own = replies.filter((r) => r.span.start >= context.start && r.span.start < context.end)
+    const mentioning = replies.filter((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(recipient.address))
+    const reply =
+      own.find((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(recipient.address)) ??
+      own[0] ??
+      mentioning[0] ??
+      (named.length === 1 ? replies[0] : null) ??
+      null
+    return recipientFromReply(recipient.address, reply, named.length === 1 ? { start: 0, end } : context, text)
+  })
+}
+
+/**
+ * Reads a bounce — one error line, the readable text of a non-delivery report, or a whole raw
+ * e-mail — and returns what it says: recipients, codes, servers, the remote server's words.
+ * Never throws: unreadable input comes back as facts with a note.
+ */
+export async function parseBounce(input: string): Promise<BounceFacts> {
+  const prepared = prepareInput(typeof input === 'string' ? input : '')
+  if (prepared.kind === 'empty' || prepared.kind === 'binary') return emptyFacts(prepared.kind, prepared.text, prepared.notes)
+
+  let mime: MimeReading | null = null
+  let text = prepared.text
+  const notes = [...prepared.notes]
+  if (prepared.kind === 'raw-email') {
+    try {
+      mime = await readMime(prepared.text)
+      text = mime.text
+    } catch {
+      notes.push('The e-mail structure could not be read in full; the text was read as it is.')
+    }
+  }
+  return readFacts(text, prepared.kind, mime, notes)
+}
+
+/** The analysis of already-prepared text; the part of parseBounce that needs no MIME parser. */
+export function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | null, notes: string[]): BounceFacts {
+  const end = reportEnd(text)
+  const dsn = readDsnFields(text)
+  const exclude = new Set<string>()
+  if (mime?.from) exclude.add(mime.from.toLowerCase())
+  const headerFrom = /^From:.*?<([^>\s]{3,320})>/m.exec(text.slice(0, 2000))?.[1]
+  if (headerFrom && /mailer-daemon|postmaster|mail delivery/i.test(text.slice(0, 2000))) exclude.add(headerFrom.toLowerCase())
+
+  const replies = findErrorReplies(text, 0, end)
+  const ses = readSesNotification(text)
+  let recipients: RecipientFacts[] = []
+  if (ses && ses.recipients.length > 0) {
+    recipients = ses.recipients
+  } else if (dsn && dsn.recipients.length > 0) {
+    recipients = dsn.recipients.map((block) => recipientFromDsn(block, text, replies))
+  } else {
+    recipients = readTextRecipients(text, end, exclude, mime?.failedRecipients ?? [])
+  }
+
+  const hosts = findHosts(text, end)
+  const reportingDsn = dsn?.message.get('reporting-mta')?.value
+  for (const r of recipients) if (!r.remoteMta && hosts.remote) r.remoteMta = hosts.remote
+  const subject = mime?.subject ?? /^Subject:\s*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null
+  const looksLikeBounce =
+    Boolean(mime?.deliveryReport) ||
+    (dsn !== null && dsn.recipients.length > 0) ||
+    ses?.type === 'bounce' ||
+    replies.length > 0 ||
+    (mime?.failedRecipients.length ?? 0) > 0 ||
+    BOUNCE_WORDS.test(text.slice(0, Math.min(end, 100_000)))
+
+  return {
+    kind,
+    text,
+    dialect: findDialect(text, end, dsn !== null),
+    reportingMta: reportingDsn ? stripType(reportingDsn) : hosts.reporting,
+    subject,
+    // Exim marks its own bounces auto-replied: an auto-reply is one that reports no failure.
+    autoReply: Boolean(mime?.autoReply) && replies.length === 0 && dsn === null && (mime?.failedRecipients.length ?? 0) === 0,
+    feedbackReport: ses?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))),
+    // An SES delivery notification reports success.
+    looksLikeBounce: looksLikeBounce && ses?.type !== 'delivery',
+    reportEnd: end,
+    recipients,
+    notes,
+  }
+}
+
+export { joinReply }

@@ -41,6 +41,8 @@ export interface RecipientFacts {
   diagnosticSpan: Span | null
   /** The SMTP command that was refused, when stated. */
   stage: SmtpStage | null
+  /** The part of the report about this recipient (its DSN block or its paragraph), when known. */
+  contextSpan: Span | null
 }
 
 /** How the input was read. */
@@ -67,6 +69,8 @@ export interface BounceFacts {
   feedbackReport: boolean
   /** True when the text is a delivery report at all (an NDR, a DSN, an error line). */
   looksLikeBounce: boolean
+  /** Where the report ends in `text` and a copy of the original message begins. */
+  reportEnd: number
   /** One entry per failed (or delayed) recipient; at least one when looksLikeBounce. */
   recipients: RecipientFacts[]
   /** Problems met while reading, for the user (e.g. "the input was cut at 5 MB"). */

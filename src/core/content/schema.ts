@@ -132,6 +132,8 @@ export const OutcomeTextSchema = z
     summary: z.string().min(20),
     /** What to do now, in order. */
     nextSteps: z.array(z.string().min(10)).min(1),
+    /** Evidence that points to this outcome rather than to one of the 13 causes. Default: none. */
+    signals: SignalsSchema.default({ statuses: [], phrases: [] }),
   })
   .strict()
 export const OutcomesSchema = z

@@ -1,8 +1,242 @@
-import type { BounceFacts } from '../bounce/types'
-import type { Cause } from '../content/schema'
-import type { RecipientVerdict } from './types'
+import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
+import type { Cause, Outcomes, Strength } from '../content/schema'
+import { compileSignals, OUTSIDE, type CompiledSignals, type Target } from './compile-signals'
+import type { Evidence, RecipientVerdict, Verdict } from './types'
 
-/** Placeholder until the diagnosis lands. */
-export function diagnose(facts: BounceFacts, _causes: Cause[]): RecipientVerdict[] {
-  return [{ facts: facts.recipients[0] ?? { address: null, replyCode: null, status: null, action: null, remoteMta: null, diagnostic: null, diagnosticSpan: null, stage: null }, verdict: { outcome: 'not-a-bounce', cause: null, candidates: [], evidence: [], confidence: 'low', note: null } }]
+const PHRASE_WEIGHT: Record<Strength, number> = { strong: 10, weak: 3 }
+const STATUS_WEIGHT: Record<Strength, number> = { strong: 8, weak: 3 }
+const REPLY_WEIGHT: Record<Strength, number> = { strong: 6, weak: 2 }
+/** A score this high means a strong signal spoke. */
+const SETTLED = 8
+/** A rival within this share of the best score keeps the question open. */
+const CLOSE = 0.75
+
+/** Words of a report that say the mail is still being retried. */
+const STILL_TRYING =
+  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|has been delayed|delivery (?:is )?delayed|delayed mail|temporar(?:y|ily) (?:failure|deferred|problem|error)|will be retried|try again later/i
+/** Words of a report that say it gave up. */
+const GAVE_UP =
+  /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered/i
+
+interface Match {
+  target: Target
+  strength: Strength
+  label: string
+  span: Span
+}
+
+/** Finds every phrase match in the given stretches of the text, each match once. */
+function findMatches(text: string, segments: Span[], signals: CompiledSignals): Match[] {
+  const seen = new Set<string>()
+  const matches: Match[] = []
+  for (const segment of segments) {
+    if (segment.end <= segment.start) continue
+    const slice = text.slice(segment.start, segment.end)
+    for (const phrase of signals.phrases) {
+      phrase.pattern.lastIndex = 0
+      let m: RegExpExecArray | null
+      let count = 0
+      while ((m = phrase.pattern.exec(slice)) !== null && count < 20) {
+        count++
+        if (m[0] === '') {
+          phrase.pattern.lastIndex++
+          continue
+        }
+        const start = segment.start + m.index
+        const key = `${phrase.target}:${start}:${m[0].length}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        matches.push({ target: phrase.target, strength: phrase.strength, label: phrase.label, span: { start, end: start + m[0].length } })
+      }
+    }
+  }
+  return matches
+}
+
+function inside(span: Span, area: Span | null): boolean {
+  return area !== null && span.start >= area.start && span.end <= area.end
+}
+
+function codeClass(facts: RecipientFacts): string | null {
+  return facts.status?.[0] ?? facts.replyCode?.[0] ?? null
+}
+
+/** Where a code stands in the text near the recipient, for the evidence. */
+function locate(text: string, needle: string, areas: Array<Span | null>): Span | null {
+  for (const area of areas) {
+    if (!area) continue
+    const at = text.slice(area.start, area.end).indexOf(needle)
+    if (at >= 0) return { start: area.start + at, end: area.start + at + needle.length }
+  }
+  return null
+}
+
+function otherVerdict(outcome: Verdict['outcome'], note: string, evidence: Evidence[] = []): Verdict {
+  return { outcome, cause: null, candidates: [], evidence, confidence: 'high', note }
+}
+
+/** Candidate causes when the words settle nothing: what the status class usually means. */
+function fallbackCandidates(facts: RecipientFacts): number[] {
+  const status = facts.status ?? ''
+  if (status.startsWith('5.1.') || status.startsWith('4.1.')) return [1, 12]
+  if (status.startsWith('5.2.') || status.startsWith('4.2.')) return [11, 10]
+  if (status.startsWith('5.4.') || status.startsWith('4.4.')) return [8, 12]
+  if (status.startsWith('5.7.')) return [2, 4, 6]
+  if (status.startsWith('5.3.')) return [13, 11]
+  if (facts.stage === 'mail') return [2, 4, 7]
+  return [1, 2]
+}
+
+function diagnoseRecipient(
+  facts: BounceFacts,
+  recipient: RecipientFacts,
+  matches: Match[],
+  signals: CompiledSignals,
+): Verdict {
+  const text = facts.text
+  const report: Span = { start: 0, end: facts.reportEnd }
+  const scores = new Map<Target, number>()
+  const evidence = new Map<Target, Evidence[]>()
+  const credit = (target: Target, points: number, item: Evidence | null): void => {
+    scores.set(target, (scores.get(target) ?? 0) + points)
+    if (item) evidence.set(target, [...(evidence.get(target) ?? []), item])
+  }
+  const strongFor = new Set<Target>()
+
+  // Phrases weigh most in the remote server's own words, less in the recipient's paragraph,
+  // least elsewhere in the report.
+  for (const match of matches) {
+    const factor = inside(match.span, recipient.diagnosticSpan)
+      ? 1
+      : inside(match.span, recipient.contextSpan)
+        ? 0.8
+        : inside(match.span, report)
+          ? 0.5
+          : 0
+    if (factor === 0) continue
+    if (match.strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
+    credit(match.target, PHRASE_WEIGHT[match.strength] * factor, {
+      span: match.span,
+      text: text.slice(match.span.start, match.span.end),
+      reason: `phrase “${match.label}”`,
+      cause: match.target === OUTSIDE ? null : match.target,
+    })
+  }
+
+  const areas = [recipient.diagnosticSpan, recipient.contextSpan, report]
+  if (recipient.status) {
+    for (const signal of signals.statuses) {
+      if (signal.code !== recipient.status) continue
+      const span = locate(text, recipient.status, areas)
+      credit(signal.target, STATUS_WEIGHT[signal.strength], span && {
+        span,
+        text: recipient.status,
+        reason: `status ${recipient.status}`,
+        cause: signal.target === OUTSIDE ? null : signal.target,
+      })
+      if (signal.strength === 'strong') strongFor.add(signal.target)
+    }
+  }
+  if (recipient.replyCode) {
+    for (const signal of signals.replyCodes) {
+      if (signal.code !== recipient.replyCode) continue
+      const span = locate(text, recipient.replyCode, areas)
+      credit(signal.target, REPLY_WEIGHT[signal.strength], span && {
+        span,
+        text: recipient.replyCode,
+        reason: `reply code ${recipient.replyCode}`,
+        cause: signal.target === OUTSIDE ? null : signal.target,
+      })
+    }
+  }
+
+  // The SMTP stage weighs with the words: a refusal of the sender (MAIL FROM) is not about the
+  // recipient's mailbox, and a refusal after DATA is about the message, not the address.
+  const scale = (targets: number[], factor: number): void => {
+    for (const t of targets) if (scores.has(t)) scores.set(t, (scores.get(t) ?? 0) * factor)
+  }
+  if (recipient.stage === 'mail' || recipient.stage === 'connect' || recipient.stage === 'helo') scale([1, 9, 10, 11, 13], 0.5)
+  if (recipient.stage === 'data' || recipient.stage === 'end-of-data') scale([1, 9, 10, 12], 0.6)
+
+  const reportText = text.slice(0, Math.min(facts.reportEnd, 200_000))
+  const cls = codeClass(recipient)
+  const finalFailure = recipient.action === 'failed' || GAVE_UP.test(reportText)
+  // A 4xx answer that was given up on: the retries ran out, which is cause 8 unless the words
+  // say more.
+  if (cls === '4' && finalFailure) credit(8, 4, null)
+
+  const ranked = [...scores.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1])
+  const [top, second] = ranked
+  const collect = (targets: Target[]): Evidence[] =>
+    targets.flatMap((t) => evidence.get(t) ?? []).sort((a, b) => a.span.start - b.span.start)
+
+  if (!top) {
+    const candidates = fallbackCandidates(recipient)
+    return { outcome: 'ask', cause: null, candidates, evidence: [], confidence: 'low', note: null }
+  }
+  const [target, score] = top
+  const close = ranked.filter(([t, s]) => t !== OUTSIDE && t !== target && s >= score * CLOSE && s > 0)
+  if (target === OUTSIDE) {
+    return { outcome: 'outside', cause: null, candidates: [], evidence: collect([OUTSIDE]), confidence: score >= SETTLED ? 'high' : 'medium', note: null }
+  }
+  if (close.length > 0 && !(strongFor.has(target) && !close.some(([t]) => strongFor.has(t)))) {
+    const candidates = [target, ...close.map(([t]) => t)].slice(0, 4).sort((a, b) => a - b)
+    return { outcome: 'ask', cause: null, candidates, evidence: collect(candidates), confidence: 'low', note: null }
+  }
+  const confidence = strongFor.has(target) || score >= SETTLED ? (second && second[1] >= score * 0.5 ? 'medium' : 'high') : 'medium'
+  return { outcome: 'cause', cause: target, candidates: [target], evidence: collect([target]), confidence, note: null }
+}
+
+function isTemporary(facts: BounceFacts, recipient: RecipientFacts): boolean {
+  if (recipient.action === 'delayed') return true
+  if (recipient.action === 'failed') return false
+  const report = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
+  if (STILL_TRYING.test(report) && !/\bpermanent(?:ly)?\b|giving up|gave up|given up/i.test(report)) return true
+  return codeClass(recipient) === '4' && !GAVE_UP.test(report)
+}
+
+const NO_FACTS: RecipientFacts = {
+  address: null,
+  replyCode: null,
+  status: null,
+  action: null,
+  remoteMta: null,
+  diagnostic: null,
+  diagnosticSpan: null,
+  stage: null,
+  contextSpan: null,
+}
+
+/**
+ * Decides, for each failed recipient of a bounce, which of the 13 causes it is — or that it
+ * needs an answer from the user, is temporary, is not a bounce, or is a failure outside the 13.
+ */
+export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcomes?: Outcomes }): RecipientVerdict[] {
+  const signals = compileSignals(content.causes, content.outcomes ?? null)
+  if (facts.kind === 'empty' || facts.kind === 'binary') {
+    return [{ facts: NO_FACTS, verdict: otherVerdict('not-a-bounce', facts.kind === 'empty' ? 'Nothing was pasted.' : 'This is not text.') }]
+  }
+  if (facts.autoReply) return [{ facts: facts.recipients[0] ?? NO_FACTS, verdict: otherVerdict('not-a-bounce', 'This is an automatic reply (such as an out-of-office message), not a bounce.') }]
+  if (facts.feedbackReport) return [{ facts: facts.recipients[0] ?? NO_FACTS, verdict: otherVerdict('not-a-bounce', 'This is a spam-complaint (feedback) report, not a bounce.') }]
+
+  const recipients = facts.recipients.length > 0 ? facts.recipients : [{ ...NO_FACTS, contextSpan: { start: 0, end: facts.reportEnd } }]
+  const segments: Span[] = [{ start: 0, end: facts.reportEnd }]
+  for (const r of recipients) {
+    for (const span of [r.diagnosticSpan, r.contextSpan]) if (span && span.end > facts.reportEnd) segments.push(span)
+  }
+  const matches = findMatches(facts.text, segments, signals)
+
+  return recipients.map((recipient) => {
+    if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded') {
+      return { facts: recipient, verdict: otherVerdict('not-a-bounce', `The report says the message was ${recipient.action}, not refused.`) }
+    }
+    if (isTemporary(facts, recipient)) {
+      return { facts: recipient, verdict: otherVerdict('temporary', 'The server is still trying, or the refusal was temporary (a 4xx code).') }
+    }
+    const verdict = diagnoseRecipient(facts, recipient, matches, signals)
+    if (!facts.looksLikeBounce && verdict.outcome !== 'cause') {
+      return { facts: recipient, verdict: otherVerdict('not-a-bounce', 'No delivery failure was found in this text.') }
+    }
+    return { facts: recipient, verdict }
+  })
 }

@@ -1,0 +1,51 @@
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»',
+  ndash: '–', mdash: '—', hellip: '…', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c',
+}
+
+/** Decodes the character references of HTML (named ones in common use, and numeric ones). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole
+  })
+}
+
+/** Removes whole elements whose content is never text a person reads (scripts, styles). */
+function dropElements(html: string, tag: string): string {
+  const lower = html.toLowerCase()
+  let out = ''
+  let pos = 0
+  for (;;) {
+    const open = lower.indexOf('<' + tag, pos)
+    if (open < 0) break
+    out += html.slice(pos, open)
+    const close = lower.indexOf('</' + tag, open)
+    if (close < 0) return out
+    const end = lower.indexOf('>', close)
+    pos = end < 0 ? html.length : end + 1
+  }
+  return out + html.slice(pos)
+}
+
+/**
+ * Turns an HTML body (as Office 365 sends its reports) into the text a reader sees: block
+ * elements become line breaks, tags go, entities are decoded. Linear in the input's length.
+ */
+export function htmlToText(html: string): string {
+  let text = dropElements(dropElements(dropElements(html, 'script'), 'style'), 'head')
+  text = text.replace(/<!--[^]*?-->/g, ' ')
+  text = text.replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h[1-6]|\/table|p|div|tr|li|h[1-6]|table)\b[^>]{0,4000}>/gi, '\n')
+  text = text.replace(/<\/t[dh]>/gi, ' ')
+  text = text.replace(/<[^>]{0,4000}>/g, '')
+  text = decodeEntities(text)
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}

@@ -1,0 +1,63 @@
+import type { InputKind } from './types'
+
+/** The most text read; the readable part of a report is at its start, the rest is attachments. */
+export const MAX_INPUT_CHARS = 12_000_000
+
+/** The input with line endings made LF and its kind guessed. */
+export interface PreparedInput {
+  kind: InputKind
+  text: string
+  notes: string[]
+}
+
+const HEADER_LINE = /^[!-9;-~]{1,76}:/
+const KNOWN_HEADERS =
+  /^(?:from|to|cc|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|reply-to|x-[a-z0-9-]+|auto-submitted|in-reply-to|references|dkim-signature|authentication-results|sender|envelope-to|x-failed-recipients|arc-[a-z-]+|thread-[a-z]+|content-transfer-encoding|precedence|list-[a-z]+):/i
+
+/** True when the text starts like a whole e-mail: header lines, then a blank line. */
+export function looksLikeRawEmail(text: string): boolean {
+  const head = text.slice(0, 64_000).replace(/^\s+/, '')
+  const lines = head.split('\n', 400)
+  let headers = 0
+  let known = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (i === 0 && line.startsWith('From ')) continue
+    if (line === '' || line === '\r') return headers >= 2 && known >= 2
+    if (/^[ \t]/.test(line) && headers > 0) continue
+    if (!HEADER_LINE.test(line)) return false
+    headers++
+    if (KNOWN_HEADERS.test(line)) known++
+  }
+  return false
+}
+
+/** True when the text is mostly not text: NUL bytes, control characters, undecodable bytes. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65_536)
+  if (sample.length === 0) return false
+  let odd = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd++
+  }
+  return odd / sample.length > 0.1
+}
+
+/** Normalises line endings (CRLF and CR-only become LF) and guesses what kind of input it is. */
+export function prepareInput(input: string): PreparedInput {
+  const notes: string[] = []
+  let text = input
+  if (text.length > MAX_INPUT_CHARS) {
+    text = text.slice(0, MAX_INPUT_CHARS)
+    notes.push(`The input is very long; only its first ${MAX_INPUT_CHARS / 1_000_000} million characters were read.`)
+  }
+  text = text.replace(/\r\n?/g, '\n')
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === '') return { kind: 'empty', text: '', notes }
+  if (looksBinary(text)) {
+    notes.push('This looks like a binary file, not the text of an e-mail.')
+    return { kind: 'binary', text: '', notes }
+  }
+  return { kind: looksLikeRawEmail(text) ? 'raw-email' : 'text', text, notes }
+}

@@ -1,0 +1,83 @@
+import PostalMime from 'postal-mime'
+import { htmlToText } from './html-to-text'
+import { reportEnd } from './read-report-text'
+
+/** What the MIME structure of a raw e-mail gives the analysis. */
+export interface MimeReading {
+  /** Headers, readable text and delivery-status parts, decoded, one after the other. */
+  text: string
+  subject: string | null
+  from: string | null
+  /** Addresses of the X-Failed-Recipients header (Exim). */
+  failedRecipients: string[]
+  autoReply: boolean
+  feedbackReport: boolean
+  deliveryReport: boolean
+}
+
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
+
+function header(headers: Array<{ key: string; value: string }>, name: string): string | null {
+  return headers.find((h) => h.key === name)?.value ?? null
+}
+
+const AUTO_REPLY_SUBJECT =
+  /^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|absence|vacation|autoreply|\[?auto\]?:)/i
+
+/**
+ * Reads a raw e-mail with a real MIME parser: decodes transfer encodings and charsets, turns an
+ * HTML-only body into text, and keeps the delivery-status parts while leaving out the returned
+ * original message.
+ */
+export async function readMime(raw: string): Promise<MimeReading> {
+  const email = await PostalMime.parse(raw, {
+    forceRfc822Attachments: true,
+    attachmentEncoding: 'utf8',
+    maxNestingDepth: 64,
+  })
+  const headers = email.headers ?? []
+  const contentType = (header(headers, 'content-type') ?? '').toLowerCase()
+  const autoSubmitted = (header(headers, 'auto-submitted') ?? '').toLowerCase()
+  const subject = email.subject ?? null
+  const from = email.from?.address ?? null
+  const failedRecipients = (header(headers, 'x-failed-recipients') ?? '')
+    .split(/[,\s]+/)
+    .map((a) => a.replace(/^<|>$/g, '').trim())
+    .filter((a) => a.includes('@'))
+
+  const reportParts = email.attachments.filter((a) => REPORT_TYPES.has(a.mimeType.toLowerCase()))
+  const feedbackReport =
+    contentType.includes('report-type=feedback-report') ||
+    email.attachments.some((a) => a.mimeType.toLowerCase() === 'message/feedback-report')
+  const deliveryReport = reportParts.length > 0 || contentType.includes('report-type=delivery-status')
+  const autoReply =
+    !deliveryReport &&
+    !feedbackReport &&
+    (autoSubmitted.startsWith('auto-replied') ||
+      headers.some((h) => /^x-auto(?:reply|respond|-response-suppress)?$/.test(h.key) && h.key !== 'x-auto-response-suppress') ||
+      /auto[-_]reply/.test(header(headers, 'precedence') ?? '') ||
+      (subject !== null && AUTO_REPLY_SUBJECT.test(subject)))
+
+  let body = email.text ?? ''
+  if (body.trim() === '' && email.html) body = htmlToText(email.html)
+  const lines: string[] = []
+  if (subject) lines.push(`Subject: ${subject}`)
+  if (email.from) lines.push(`From: ${email.from.name ? `${email.from.name} ` : ''}<${from ?? ''}>`)
+  if (failedRecipients.length > 0) lines.push(`X-Failed-Recipients: ${failedRecipients.join(', ')}`)
+  body = body.replace(/\r\n?/g, '\n')
+  // The returned copy of the original message is not part of the report.
+  body = body.slice(0, reportEnd(body)).trim()
+  const parts = [lines.join('\n'), body]
+  for (const part of reportParts) {
+    if (typeof part.content === 'string') parts.push(part.content.replace(/\r\n?/g, '\n').trim())
+  }
+  return {
+    text: parts.filter((p) => p !== '').join('\n\n'),
+    subject,
+    from,
+    failedRecipients,
+    autoReply,
+    feedbackReport,
+    deliveryReport,
+  }
+}

@@ -1,0 +1,180 @@
+import { splitLines, type Line } from './lines'
+import { findReplyCode, findStatus } from './smtp-codes'
+import type { Dialect, Span } from './types'
+
+/** An address pattern with bounded parts, so it can never backtrack far. */
+const ADDRESS_SOURCE = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}[A-Za-z]{2,24}"
+export const ADDRESS = new RegExp(ADDRESS_SOURCE)
+const ADDRESS_GLOBAL = new RegExp(ADDRESS_SOURCE, 'g')
+
+/** Where the copy of the original message starts: nothing after it is the report. */
+const ORIGINAL_MESSAGE_MARKER =
+  /^\s*(?:[-=_*]{2,}.{0,60}\b(?:original message|returned message|unsent message|copy of (?:the |your )?message|message follows|headers? (?:of|from) (?:the |your )?original|returned mail follows|original mail|message headers follow|included message)|-+\s*Below this line is a copy of the message|Original message headers:|-+\s*Original message\s*-+|The (?:original|returned) message (?:headers )?(?:was|were|follows?):?\s*$|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers)/i
+
+/** A recipient named by a readable report, with where it was named. */
+export interface TextRecipient {
+  address: string
+  /** Offset of the line that names it. */
+  anchor: number
+}
+
+/** An error reply found in the readable text: the reply line and its continuations. */
+export interface ErrorReply {
+  text: string
+  span: Span
+}
+
+/** Where the report ends and the copy of the original message starts. */
+export function reportEnd(text: string): number {
+  for (const line of splitLines(text)) {
+    if (ORIGINAL_MESSAGE_MARKER.test(line.text)) return line.start
+  }
+  return text.length
+}
+
+const RECIPIENT_LINES: RegExp[] = [
+  // qmail, Postfix, OpenSMTPD, Yahoo: "<a@b>:" or "a@b: …" at the start of a line
+  new RegExp(`^\\s{0,8}<(${ADDRESS_SOURCE})>\\s*:`),
+  new RegExp(`^\\s{0,8}(${ADDRESS_SOURCE})\\s*:\\s`),
+  new RegExp(`^\\s{0,8}(${ADDRESS_SOURCE}):?\\s*$`),
+  // Exchange: "a@b (a@b)" or "a@b<mailto:a@b>"; Sendmail: "<a@b>... User unknown"
+  new RegExp(`^\\s{0,8}<?(${ADDRESS_SOURCE})>?\\s*(?:\\(|<mailto:|\\.\\.\\.|\\[)`),
+  new RegExp(`^\\s{0,8}<(${ADDRESS_SOURCE})>\\s*$`),
+  // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>"
+  new RegExp(`RCPT\\s+TO:?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
+  // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
+  new RegExp(`(?:delivered|deliver|delivery|sent|relayed)\\s+to\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_SOURCE})>?`, 'i'),
+  new RegExp(`(?:recipient|address|mailbox|user)(?:\\s+address)?\\s*(?:is|:)?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
+  new RegExp(`^\\s*(?:Recipient|To|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_SOURCE})>?`, 'i'),
+]
+
+/** The recipients a readable report names, in order, each once. */
+export function findTextRecipients(text: string, end: number, exclude: Set<string>): TextRecipient[] {
+  const found = new Map<string, TextRecipient>()
+  for (const line of splitLines(text, 0, end)) {
+    if (line.text.length > 2000 || !line.text.includes('@')) continue
+    if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
+    for (const pattern of RECIPIENT_LINES) {
+      const m = pattern.exec(line.text)
+      const address = m?.[1]?.toLowerCase()
+      if (!address || exclude.has(address) || found.has(address)) continue
+      if (/^(?:mailer-daemon|postmaster)@/.test(address) && found.size > 0) continue
+      found.set(address, { address, anchor: line.start })
+    }
+  }
+  return [...found.values()]
+}
+
+/** Every address in a text, lower-cased, in order. */
+export function findAddresses(text: string): string[] {
+  return [...text.matchAll(ADDRESS_GLOBAL)].map((m) => m[0].toLowerCase())
+}
+
+/** Phrases that introduce the remote server's words on the next line(s). */
+const INTRODUCERS =
+  /(?:remote host said|said|the response (?:from the remote server )?was|the error that the other server returned was|remote server returned|server replied|reason|diagnostic[- ]code|error|response|message|smtp error from remote (?:mail )?server after [^:]{1,80}|host [^\s]{1,255} \[[^\]]{1,60}\])\s*:\s*$/i
+
+const REPLY_LINE =
+  /(?:^[\s>"'(<#*-]{0,8}|[:=]\s{0,4}['"(\[]?|\b(?:said|returned|was|answered|response|replied|error|reason|failed|code)\s{1,4}['"(]?)#?(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b)/i
+const TRANSCRIPT_REPLY = /^\s*<<<\s*([45]\d\d)/
+
+/** DSN fields other than Diagnostic-Code carry codes but are not the server's words. */
+const DSN_FIELD_LINE = /^\s*(?:Status|Action|Final-Recipient|Original-Recipient|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Arrival-Date|Will-Retry-Until|X-[A-Za-z-]+|Received|Date|Message-ID)\s*:/i
+
+function isReplyLine(line: string): boolean {
+  if (line.length > 4000 || DSN_FIELD_LINE.test(line)) return false
+  if (TRANSCRIPT_REPLY.test(line)) return true
+  const code = findReplyCode(line)
+  const status = findStatus(line)
+  if (!code && !status) return false
+  return REPLY_LINE.test(line)
+}
+
+/**
+ * The remote server's error replies in a report: lines that carry a 4xx/5xx reply code or
+ * status, each with its continuation lines (`550-…`, indented lines, lines until a blank one).
+ */
+export function findErrorReplies(text: string, from: number, to: number): ErrorReply[] {
+  const lines = splitLines(text, from, to)
+  const replies: ErrorReply[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    let startLine = line
+    if (!isReplyLine(line.text)) {
+      // "Remote host said:" on its own, the reply on the next line.
+      const next = lines[i + 1]
+      if (!(INTRODUCERS.test(line.text) && next && next.text.trim() !== '' && !isReplyLine(next.text))) continue
+      startLine = next
+      i++
+    }
+    let endLine = startLine
+    const firstCode = /^\s*(?:<<<\s*)?([245]\d\d)[-\s]/.exec(startLine.text)?.[1]
+    for (let j = i + 1; j < lines.length && j < i + 12; j++) {
+      const next = lines[j] as Line
+      const t = next.text
+      if (t.trim() === '') break
+      const continued =
+        (firstCode !== undefined && new RegExp(`^\\s*(?:<<<\\s*)?${firstCode}[-\\s]`).test(t)) ||
+        (/^[ \t]+\S/.test(t) && /^[ \t]+\S/.test(startLine.text) === /^[ \t]+\S/.test(t) && !ADDRESS_LINE.test(t)) ||
+        (/^\s{2,}\S/.test(t) && !/^\s{2,}\S/.test(startLine.text) && !ADDRESS_LINE.test(t))
+      if (!continued) break
+      endLine = next
+      i = j
+    }
+    const span = { start: startLine.start + (startLine.text.length - startLine.text.trimStart().length), end: endLine.end }
+    replies.push({ text: joinReply(text.slice(span.start, span.end)), span })
+  }
+  return replies
+}
+
+const ADDRESS_LINE = new RegExp(`^\\s*<?${ADDRESS_SOURCE}>?:?\\s*$`)
+
+/** Joins a multi-line reply: drops repeated `550-` prefixes and folds white space. */
+export function joinReply(reply: string): string {
+  const lines = reply.split('\n').map((l) => l.trim())
+  const joined = lines
+    .map((l, index) => (index === 0 ? l : l.replace(/^(?:<<<\s*)?[245]\d\d[-\s](?:[245]\.\d{1,3}\.\d{1,3}\s)?/, '')))
+    .join(' ')
+  return joined.replace(/\s+/g, ' ').trim()
+}
+
+/** Finds the host names of the remote server and of the reporting server in the text. */
+export function findHosts(text: string, end: number): { remote: string | null; reporting: string | null } {
+  const region = text.slice(0, end)
+  const remote =
+    /\bhost\s+([A-Za-z0-9.-]{1,255}\[[0-9a-fA-F.:]{3,45}\])\s+said/i.exec(region)?.[1] ??
+    /\bhost\s+([A-Za-z0-9.-]{1,255}\s\[[0-9a-fA-F.:]{3,45}\])/i.exec(region)?.[1] ??
+    /^\s*([0-9a-fA-F.:]{7,45}|[A-Za-z0-9.-]{1,255}) does not like recipient/im.exec(region)?.[1] ??
+    /\bConnected to ([0-9a-fA-F.:]{7,45}) but/i.exec(region)?.[1] ??
+    /\bwhile talking to ([A-Za-z0-9.-]{1,255})\.?:/i.exec(region)?.[1] ??
+    /\bRemote[- ]MTA:\s*(?:dns;\s*)?([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] ??
+    null
+  const reporting =
+    /This is the mail system at host ([A-Za-z0-9.-]{1,255})\./i.exec(region)?.[1] ??
+    /This is the qmail-send program at ([A-Za-z0-9.-]{1,255})\./i.exec(region)?.[1] ??
+    /Generating server:\s*([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] ??
+    /delivery status notification from ([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] ??
+    null
+  return { remote, reporting }
+}
+
+const DIALECTS: Array<[RegExp, Dialect]> = [
+  [/This is the mail system at host|X-Postfix-Queue-ID|\(in reply to [A-Z ]+ command\)/i, 'postfix'],
+  [/This is the qmail-send program|does not like recipient\.|Giving up on [0-9.]+\./i, 'qmail'],
+  [/mail delivery software\.|SMTP error from remote (?:mail )?server after|X-Failed-Recipients|retry timeout exceeded/i, 'exim'],
+  [/Transcript of session follows|had permanent fatal errors|Returned mail: see transcript/i, 'sendmail'],
+  [/Remote Server returned|RESOLVER\.[A-Z]+\.|Diagnostic information for administrators|Generating server:|couldn't be delivered to|Delivery has failed to these recipients/i, 'exchange'],
+  [/\bgsmtp\b|Google tried to deliver|The response from the remote server was|Delivery to the following recipient failed permanently|mail\.google\.com|googlemail\.com/i, 'gmail'],
+  [/unable to deliver your message to the following address|yahoo\.com account/i, 'yahoo'],
+  [/amazonses\.com/i, 'amazonses'],
+  [/This is the MAILER-DAEMON, please DO NOT REPLY|following list of recipients/i, 'opensmtpd'],
+  [/running the Courier mail server|Courier mail server at/i, 'courier'],
+  [/mimecast/i, 'mimecast'],
+]
+
+/** Names the report format from its fingerprints. */
+export function findDialect(text: string, end: number, hasDsn: boolean): Dialect {
+  const region = text.slice(0, Math.min(end, 200_000))
+  for (const [pattern, dialect] of DIALECTS) if (pattern.test(region)) return dialect
+  return hasDsn ? 'rfc3464' : 'generic'
+}

@@ -1,0 +1,47 @@
+import type { RecipientFacts } from './types'
+import { findReplyCode, findStage, findStatus } from './smtp-codes'
+
+/** What an Amazon SES notification (JSON, often sent on by e-mail) says. */
+export interface SesNotification {
+  type: string
+  recipients: RecipientFacts[]
+}
+
+const TYPE = /"notificationType"\s*:\s*"([A-Za-z]{1,30})"/
+const RECIPIENT = /\{[^{}]{0,4000}?"emailAddress"\s*:\s*"([^"\s]{3,320})"[^{}]{0,4000}\}/g
+
+function field(block: string, name: string): { value: string; index: number } | null {
+  const m = new RegExp(`"${name}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(block)
+  if (!m || m[1] === undefined) return null
+  return { value: m[1].replace(/\\(.)/g, '$1'), index: m.index + m[0].indexOf(m[1]) }
+}
+
+/**
+ * Reads an Amazon SES bounce or complaint notification by its JSON fields, keeping offsets so
+ * the evidence can point into the text. Returns null when the text is not one.
+ */
+export function readSesNotification(text: string): SesNotification | null {
+  const type = TYPE.exec(text.slice(0, 200_000))?.[1]
+  if (!type) return null
+  const recipients: RecipientFacts[] = []
+  for (const m of text.slice(0, 200_000).matchAll(RECIPIENT)) {
+    const block = m[0]
+    const start = m.index
+    const address = (m[1] ?? '').toLowerCase()
+    const diag = field(block, 'diagnosticCode')
+    const diagnostic = diag ? diag.value.replace(/^\s*smtp;\s*/i, '') : null
+    const status = field(block, 'status')?.value ?? (diagnostic ? findStatus(diagnostic)?.code ?? null : null)
+    recipients.push({
+      address,
+      replyCode: diagnostic ? findReplyCode(diagnostic)?.code ?? null : null,
+      status: status && findStatus(' ' + status) ? status : null,
+      action: field(block, 'action')?.value.toLowerCase() ?? null,
+      remoteMta: null,
+      diagnostic,
+      diagnosticSpan: diag ? { start: start + diag.index, end: start + diag.index + diag.value.length } : null,
+      stage: diagnostic ? findStage(diagnostic) : null,
+      contextSpan: { start, end: start + block.length },
+    })
+  }
+  return { type: type.toLowerCase(), recipients }
+}

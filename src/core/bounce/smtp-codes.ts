@@ -1,0 +1,38 @@
+import type { SmtpStage } from './types'
+
+/** An SMTP reply code at the start of a reply line: 550, 550-, "550 5.1.1". */
+const REPLY_AT_START = /(?:^|[\s:;'"(\[#=])([245][0-5]\d)(?=[\s\-:.,)\]]|$)/
+/** An enhanced status code (RFC 3463): class.subject.detail. */
+const STATUS = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/
+
+/** The first enhanced status code in a text, e.g. "5.1.1". */
+export function findStatus(text: string): { code: string; index: number } | null {
+  const m = STATUS.exec(text)
+  if (!m) return null
+  const code = `${m[1]}.${m[2]}.${m[3]}`
+  return { code, index: m.index + m[0].indexOf(code) }
+}
+
+/** The first SMTP reply code in a text, e.g. "550". */
+export function findReplyCode(text: string): { code: string; index: number } | null {
+  const m = REPLY_AT_START.exec(text)
+  if (!m || m[1] === undefined) return null
+  return { code: m[1], index: m.index + m[0].indexOf(m[1]) }
+}
+
+const STAGES: Array<[RegExp, SmtpStage]> = [
+  [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+)?RCPT(?:\s+TO)?\b/i, 'rcpt'],
+  [/>>>\s*RCPT\s+TO/i, 'rcpt'],
+  [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+)?MAIL(?:\s+FROM)?\b/i, 'mail'],
+  [/>>>\s*MAIL\s+FROM/i, 'mail'],
+  [/\b(?:after|in reply to)\s+end\s+of\s+(?:data|message)\b/i, 'end-of-data'],
+  [/>>>\s*DATA\b|\b(?:in reply to|after|response to)\s+(?:the\s+)?DATA\b|Command:\s*Data/i, 'data'],
+  [/\b(?:in reply to|after)\s+(?:HELO|EHLO)\b|\bmy name was rejected\b/i, 'helo'],
+  [/\b(?:after|during)\s+(?:initial\s+)?connection\b|\bsaid\s+in\s+greeting\b|\bbanner\b/i, 'connect'],
+]
+
+/** The SMTP command a rejection answered, when the text says so. */
+export function findStage(text: string): SmtpStage | null {
+  for (const [pattern, stage] of STAGES) if (pattern.test(text)) return stage
+  return null
+}

@@ -1,0 +1,74 @@
+import type { Cause, Outcomes, Signals, Strength } from '../content/schema'
+
+/** Who a signal speaks for: a cause number, or 0 for "a real failure outside the 13". */
+export type Target = number
+
+/** A phrase signal ready to run. */
+export interface CompiledPhrase {
+  target: Target
+  strength: Strength
+  /** The phrase as the author wrote it, for the evidence's reason. */
+  label: string
+  pattern: RegExp
+}
+
+/** A code signal ready to compare. */
+export interface CompiledCode {
+  target: Target
+  strength: Strength
+  code: string
+}
+
+/** Every signal of the content, compiled once. */
+export interface CompiledSignals {
+  phrases: CompiledPhrase[]
+  statuses: CompiledCode[]
+  replyCodes: CompiledCode[]
+}
+
+/** The target number of the "outside the 13" outcome. */
+export const OUTSIDE = 0
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Turns a plain-text phrase into a pattern: case-insensitive, any white space matches any run of
+ * white space, and a phrase that starts or ends with a letter or digit only matches whole words.
+ * Straight and curly apostrophes match each other.
+ */
+export function phrasePattern(text: string): RegExp {
+  const trimmed = text.trim()
+  const body = trimmed
+    .split(/\s+/)
+    .map((word) => escapeRegex(word).replace(/['\u2019]/g, "['\u2019]"))
+    .join('\\s+')
+  const start = /^\w/.test(trimmed) ? '\\b' : ''
+  const end = /\w$/.test(trimmed) ? '\\b' : ''
+  return new RegExp(start + body + end, 'gi')
+}
+
+function add(compiled: CompiledSignals, signals: Signals, target: Target): void {
+  for (const phrase of signals.phrases) {
+    const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : new RegExp(phrase.regex ?? '', 'gi')
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern })
+  }
+  for (const code of signals.statuses) {
+    const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes
+    list.push({ target, strength: code.strength, code: code.code })
+  }
+}
+
+const cache = new WeakMap<Cause[], CompiledSignals>()
+
+/** Compiles the signals of the causes and of the "outside" outcome; cached per content. */
+export function compileSignals(causes: Cause[], outcomes: Outcomes | null): CompiledSignals {
+  const hit = cache.get(causes)
+  if (hit) return hit
+  const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [] }
+  for (const cause of causes) add(compiled, cause.signals, cause.number)
+  if (outcomes) add(compiled, outcomes.outside.signals, OUTSIDE)
+  cache.set(causes, compiled)
+  return compiled
+}
