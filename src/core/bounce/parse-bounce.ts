@@ -34,13 +34,24 @@ function emptyFacts(kind: BounceFacts['kind'], text: string, notes: string[]): B
   }
 }
 
-/** Picks the most telling status: a specific one in the reply beats a generic x.0.0 in the DSN. */
+/** Every enhanced status code in a text, in order. */
+function allStatuses(text: string): string[] {
+  return [...text.matchAll(/(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/g)].map((m) => m[1] ?? '')
+}
+
+/**
+ * Picks the most telling status: a specific one beats a generic x.y.0 wrapper, as in a DSN
+ * "Status: 5.0.0" over a reply "550 5.1.1", or Amazon SES's "5.1.0 - Unknown address error
+ * 550-'5.2.2 … Mailbox Full'".
+ */
 function chooseStatus(dsnStatus: string | null, diagnostic: string | null): string | null {
-  const fromText = diagnostic ? findStatus(diagnostic)?.code ?? null : null
   const fromDsn = dsnStatus ? findStatus(' ' + dsnStatus)?.code ?? null : null
-  if (!fromDsn) return fromText
-  if (fromText && /\.0\.0$/.test(fromDsn) && !/\.0\.0$/.test(fromText) && fromText[0] === fromDsn[0]) return fromText
-  return fromDsn
+  const fromText = diagnostic ? allStatuses(diagnostic) : []
+  const generic = (code: string): boolean => /\.0$/.test(code)
+  const first = fromDsn ?? fromText[0] ?? null
+  if (!first || !generic(first)) return first
+  const specific = fromText.find((code) => !generic(code) && code[0] === first[0])
+  return specific ?? first
 }
 
 function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: ErrorReply[]): RecipientFacts {

@@ -35,8 +35,9 @@ function escapeRegex(text: string): string {
 
 /**
  * Turns a plain-text phrase into a pattern: case-insensitive, any white space matches any run of
- * white space, and a phrase that starts or ends with a letter or digit only matches whole words.
- * Straight and curly apostrophes match each other.
+ * white space, and a phrase that starts or ends with a letter or digit only matches whole words —
+ * except that a CamelCase token (SendAsDenied) also matches at the start of a longer one
+ * (SendAsDeniedException). Straight and curly apostrophes match each other.
  */
 export function phrasePattern(text: string): RegExp {
   const trimmed = text.trim()
@@ -45,7 +46,8 @@ export function phrasePattern(text: string): RegExp {
     .map((word) => escapeRegex(word).replace(/['\u2019]/g, "['\u2019]"))
     .join('\\s+')
   const start = /^\w/.test(trimmed) ? '\\b' : ''
-  const end = /\w$/.test(trimmed) ? '\\b' : ''
+  const camelCase = /[a-z][A-Z]/.test(trimmed)
+  const end = /\w$/.test(trimmed) && !camelCase ? '\\b' : ''
   return new RegExp(start + body + end, 'gi')
 }
 

@@ -4,7 +4,7 @@ import { compileSignals, OUTSIDE, type CompiledSignals, type Target } from './co
 import type { Evidence, RecipientVerdict, Verdict } from './types'
 
 const PHRASE_WEIGHT: Record<Strength, number> = { strong: 10, weak: 3 }
-const STATUS_WEIGHT: Record<Strength, number> = { strong: 8, weak: 3 }
+const STATUS_WEIGHT: Record<Strength, number> = { strong: 6, weak: 3 }
 const REPLY_WEIGHT: Record<Strength, number> = { strong: 6, weak: 2 }
 /** A score this high means a strong signal spoke. */
 const SETTLED = 8
@@ -101,6 +101,7 @@ function diagnoseRecipient(
     scores.set(target, (scores.get(target) ?? 0) + points)
     if (item) evidence.set(target, [...(evidence.get(target) ?? []), item])
   }
+  // Causes named by a strong phrase in the server's words: the text outweighs a code alone.
   const strongFor = new Set<Target>()
 
   // Phrases weigh most in the remote server's own words, less in the recipient's paragraph,
@@ -124,9 +125,11 @@ function diagnoseRecipient(
   }
 
   const areas = [recipient.diagnosticSpan, recipient.contextSpan, report]
-  if (recipient.status) {
+  // A status means the same in class 4 and class 5 (4.2.2 and 5.2.2 are both "mailbox full").
+  const statusKey = recipient.status?.replace(/^[245]\./, '') ?? null
+  if (recipient.status && statusKey) {
     for (const signal of signals.statuses) {
-      if (signal.code !== recipient.status) continue
+      if (signal.code.replace(/^[245]\./, '') !== statusKey) continue
       const span = locate(text, recipient.status, areas)
       credit(signal.target, STATUS_WEIGHT[signal.strength], span && {
         span,
@@ -134,7 +137,6 @@ function diagnoseRecipient(
         reason: `status ${recipient.status}`,
         cause: signal.target === OUTSIDE ? null : signal.target,
       })
-      if (signal.strength === 'strong') strongFor.add(signal.target)
     }
   }
   if (recipient.replyCode) {
@@ -161,9 +163,8 @@ function diagnoseRecipient(
   const reportText = text.slice(0, Math.min(facts.reportEnd, 200_000))
   const cls = codeClass(recipient)
   const finalFailure = recipient.action === 'failed' || GAVE_UP.test(reportText)
-  // A 4xx answer that was given up on: the retries ran out, which is cause 8 unless the words
-  // say more.
-  if (cls === '4' && finalFailure) credit(8, 4, null)
+  // A 4xx answer that was given up on, with nothing more said: the retries ran out (cause 8).
+  if (cls === '4' && finalFailure && scores.size === 0) credit(8, 3, null)
 
   const ranked = [...scores.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1])
   const [top, second] = ranked
