@@ -100,6 +100,21 @@ function recipientFromReply(address: string | null, reply: ErrorReply | null, co
   }
 }
 
+/** The lines under an address line, up to a blank line: the reason some reports give. */
+function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | null {
+  const lineEnd = text.indexOf('\n', anchor)
+  if (lineEnd < 0 || lineEnd >= limit) return null
+  const start = lineEnd + 1
+  const blank = text.indexOf('\n\n', start)
+  const end = Math.min(blank < 0 ? limit : blank, limit, start + 1000)
+  const words = text.slice(start, end)
+  if (words.trim().length < 4 || ADDRESS_ONLY.test(words.trim())) return null
+  const lead = words.length - words.trimStart().length
+  return { text: joinReply(words), span: { start: start + lead, end } }
+}
+
+const ADDRESS_ONLY = new RegExp(`^<?${ADDRESS.source}>?:?$`)
+
 /** Reads the readable part of a report: its recipients and the remote server's replies. */
 function readTextRecipients(text: string, end: number, exclude: Set<string>, failed: string[]): RecipientFacts[] {
   const replies = findErrorReplies(text, 0, end)
@@ -129,7 +144,10 @@ function readTextRecipients(text: string, end: number, exclude: Set<string>, fai
       mentioning[0] ??
       (named.length === 1 ? replies[0] : null) ??
       null
-    return recipientFromReply(recipient.address, reply, named.length === 1 ? { start: 0, end } : context, text)
+    // No reply line: the words right under the address are the reason (qmail, Domino, Exim's
+    // local failures).
+    const words = reply ?? wordsAfter(text, recipient.anchor, context.end)
+    return recipientFromReply(recipient.address, words, named.length === 1 ? { start: 0, end } : context, text)
   })
 }
 

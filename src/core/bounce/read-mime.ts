@@ -60,6 +60,12 @@ export async function readMime(raw: string): Promise<MimeReading> {
 
   let body = email.text ?? ''
   if (body.trim() === '' && email.html) body = htmlToText(email.html)
+  if (body.trim() === '' && reportParts.length === 0) {
+    // A broken structure (a boundary that never appears, say) leaves nothing readable: fall back
+    // to the raw body, which still holds the report as text.
+    const blank = raw.replace(/\r\n?/g, '\n').indexOf('\n\n')
+    body = blank >= 0 ? raw.replace(/\r\n?/g, '\n').slice(blank + 2) : ''
+  }
   const lines: string[] = []
   if (subject) lines.push(`Subject: ${subject}`)
   if (email.from) lines.push(`From: ${email.from.name ? `${email.from.name} ` : ''}<${from ?? ''}>`)

@@ -43,9 +43,9 @@ const RECIPIENT_LINES: RegExp[] = [
   // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>"
   new RegExp(`RCPT\\s+TO:?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
-  new RegExp(`(?:delivered|deliver|delivery|sent|relayed)\\s+to\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_SOURCE})>?`, 'i'),
+  new RegExp(`(?:delivered|deliver|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+message)?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_SOURCE})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user)(?:\\s+address)?\\s*(?:is|:)?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
-  new RegExp(`^\\s*(?:Recipient|To|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_SOURCE})>?`, 'i'),
+  new RegExp(`^\\s*(?:Recipient|Recipient address|To|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_SOURCE})>?`, 'i'),
 ]
 
 /** The recipients a readable report names, in order, each once. */
