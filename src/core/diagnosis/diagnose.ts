@@ -105,7 +105,8 @@ function diagnoseRecipient(
   const strongFor = new Set<Target>()
 
   // Phrases weigh most in the remote server's own words, less in the recipient's paragraph,
-  // least elsewhere in the report.
+  // least elsewhere in the report. A phrase counts once, where it weighs most.
+  const best = new Map<string, { match: Match; factor: number }>()
   for (const match of matches) {
     const factor = inside(match.span, recipient.diagnosticSpan)
       ? 1
@@ -115,6 +116,11 @@ function diagnoseRecipient(
           ? 0.5
           : 0
     if (factor === 0) continue
+    const key = `${match.target}:${match.label}`
+    const seen = best.get(key)
+    if (!seen || factor > seen.factor) best.set(key, { match, factor })
+  }
+  for (const { match, factor } of best.values()) {
     if (match.strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
     credit(match.target, PHRASE_WEIGHT[match.strength] * factor, {
       span: match.span,
@@ -228,8 +234,8 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
   const matches = findMatches(facts.text, segments, signals)
 
   return recipients.map((recipient) => {
-    if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded') {
-      return { facts: recipient, verdict: otherVerdict('not-a-bounce', `The report says the message was ${recipient.action}, not refused.`) }
+    if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded' || recipient.status?.startsWith('2.')) {
+      return { facts: recipient, verdict: otherVerdict('not-a-bounce', `The report says the message was ${recipient.action ?? 'delivered'}, not refused.`) }
     }
     if (isTemporary(facts, recipient)) {
       return { facts: recipient, verdict: otherVerdict('temporary', 'The server is still trying, or the refusal was temporary (a 4xx code).') }
