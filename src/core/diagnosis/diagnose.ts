@@ -18,6 +18,8 @@ const STILL_TRYING =
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered/i
 
+const SENDER_VERIFY = /sender verify failed|callout verification|sender address verification|verification failed for/i
+
 interface Match {
   target: Target
   strength: Strength
@@ -167,6 +169,13 @@ function diagnoseRecipient(
   if (recipient.stage === 'data' || recipient.stage === 'end-of-data') scale([1, 9, 10, 12], 0.6)
 
   const reportText = text.slice(0, Math.min(facts.reportEnd, 200_000))
+  // In a sender verification (callout) failure the remote server checked *your* address: its
+  // "user unknown" is about the sender, not the recipient's mailbox.
+  // When your address failed that check because it cannot be routed, the fault is DNS (12).
+  if (SENDER_VERIFY.test(reportText)) {
+    scale([1, 9, 10, 11, 13], 0.2)
+    if (strongFor.has(12)) scale([2], 0.5)
+  }
   const cls = codeClass(recipient)
   const finalFailure = recipient.action === 'failed' || GAVE_UP.test(reportText)
   // A 4xx answer that was given up on, with nothing more said: the retries ran out (cause 8).

@@ -44,8 +44,8 @@ describe('a broken content file', () => {
   })
 
   it('names the field of a phrase that has neither text nor regex', () => {
-    const broken = causeOne.text.replace(/^signals:\n/m, 'signals:\n  phrases:\n    - strength: strong\n')
-    const message = problemsOf(withFile(causeOne.path, broken.replace(/^  phrases:\n(?=[\s\S]*^  phrases:)/m, '')))
+    const broken = causeOne.text.replace(/^(  phrases:\n)    - .*$/m, '$1    - { strength: strong }')
+    const message = problemsOf(withFile(causeOne.path, broken))
     expect(message).toContain(causeOne.path)
     expect(message).toMatch(/signals\.phrases\.0/)
   })
