@@ -84,13 +84,17 @@ function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: Error
   }
 }
 
+/** A sender verification (callout) reply quotes the check of *your* address, with its own codes. */
+const CALLOUT = /verification failed for|callout verification|sender verify failed/i
+
 function recipientFromReply(address: string | null, reply: ErrorReply | null, context: Span | null, text: string): RecipientFacts {
   const diagnostic = reply?.text ?? null
+  const calloutStatus = diagnostic !== null && CALLOUT.test(diagnostic)
   const contextText = context ? text.slice(context.start, context.end) : ''
   return {
     address,
     replyCode: diagnostic ? (findReplyCode(diagnostic)?.code ?? null) : null,
-    status: chooseStatus(null, diagnostic),
+    status: calloutStatus ? null : chooseStatus(null, diagnostic),
     action: null,
     remoteMta: null,
     diagnostic,

@@ -3,7 +3,8 @@ import { findReplyCode, findStatus } from './smtp-codes'
 import type { Dialect, Span } from './types'
 
 /** An address pattern with bounded parts, so it can never backtrack far. */
-const ADDRESS_SOURCE = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}[A-Za-z]{2,24}"
+const ADDRESS_SOURCE =
+  "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uffff-]{1,64}@[A-Za-z0-9\\u0080-\\uffff](?:[A-Za-z0-9\\u0080-\\uffff-]{0,62}\\.){1,8}[A-Za-z\\u0080-\\uffff]{2,24}"
 export const ADDRESS = new RegExp(ADDRESS_SOURCE)
 const ADDRESS_GLOBAL = new RegExp(ADDRESS_SOURCE, 'g')
 
@@ -41,7 +42,10 @@ const RECIPIENT_LINES: RegExp[] = [
   new RegExp(`^\\s{0,8}<?(${ADDRESS_SOURCE})>?\\s*(?:\\(|<mailto:|\\.\\.\\.|\\[)`),
   new RegExp(`^\\s{0,8}<(${ADDRESS_SOURCE})>\\s*$`),
   // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>"
-  new RegExp(`RCPT\\s+TO:?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
+  new RegExp(`(?:>>>\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
+  // Exchange 2003: "a@b on 3/4/2024 10:12 AM"; Mimecast: "The following message to <a@b> was undeliverable"
+  new RegExp(`^\\s{0,12}(${ADDRESS_SOURCE})\\s+on\\s+\\d`),
+  new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_SOURCE})>\\s+(?:was|could|has)`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
   new RegExp(`(?:delivered|deliver|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+message)?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_SOURCE})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user)(?:\\s+address)?\\s*(?:is|:)?\\s*<(${ADDRESS_SOURCE})>`, 'i'),

@@ -250,7 +250,8 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
       return { facts: recipient, verdict: otherVerdict('temporary', 'The server is still trying, or the refusal was temporary (a 4xx code).') }
     }
     const verdict = diagnoseRecipient(facts, recipient, matches, signals)
-    if (!facts.looksLikeBounce && verdict.outcome !== 'cause') {
+    // Text that does not read like a bounce needs strong evidence to be diagnosed as one.
+    if (!facts.looksLikeBounce && (verdict.outcome === 'ask' || verdict.confidence !== 'high')) {
       return { facts: recipient, verdict: otherVerdict('not-a-bounce', 'No delivery failure was found in this text.') }
     }
     return { facts: recipient, verdict }
