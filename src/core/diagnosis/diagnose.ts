@@ -251,7 +251,7 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     }
     const verdict = diagnoseRecipient(facts, recipient, matches, signals)
     // Text that does not read like a bounce needs strong evidence to be diagnosed as one.
-    if (!facts.looksLikeBounce && (verdict.outcome === 'ask' || verdict.confidence !== 'high')) {
+    if (!facts.looksLikeBounce && (verdict.outcome === 'ask' || (verdict.outcome === 'outside' && verdict.confidence !== 'high'))) {
       return { facts: recipient, verdict: otherVerdict('not-a-bounce', 'No delivery failure was found in this text.') }
     }
     return { facts: recipient, verdict }
