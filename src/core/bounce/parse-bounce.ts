@@ -48,6 +48,9 @@ function chooseStatus(dsnStatus: string | null, diagnostic: string | null): stri
   const fromDsn = dsnStatus ? findStatus(' ' + dsnStatus)?.code ?? null : null
   const fromText = diagnostic ? allStatuses(diagnostic) : []
   const generic = (code: string): boolean => /\.0$/.test(code)
+  // The remote server's own code is more precise than the reporting server's summary of it.
+  const ownSpecific = fromText.find((code) => !generic(code))
+  if (fromDsn && ownSpecific && ownSpecific[0] === fromDsn[0]) return ownSpecific
   const first = fromDsn ?? fromText[0] ?? null
   if (!first || !generic(first)) return first
   const specific = fromText.find((code) => !generic(code) && code[0] === first[0])

@@ -246,10 +246,15 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded' || recipient.status?.startsWith('2.')) {
       return { facts: recipient, verdict: otherVerdict('not-a-bounce', `The report says the message was ${recipient.action ?? 'delivered'}, not refused.`) }
     }
+    const verdict = diagnoseRecipient(facts, recipient, matches, signals)
     if (isTemporary(facts, recipient)) {
+      // A delay because the recipient's server cannot be reached or found is cause 8 or 12 in
+      // progress: the sender's server is retrying, as the source document describes for 8.
+      if (verdict.outcome === 'cause' && (verdict.cause === 8 || verdict.cause === 12)) {
+        return { facts: recipient, verdict: { ...verdict, note: 'Your server is still retrying; it will give up after a few days.' } }
+      }
       return { facts: recipient, verdict: otherVerdict('temporary', 'The server is still trying, or the refusal was temporary (a 4xx code).') }
     }
-    const verdict = diagnoseRecipient(facts, recipient, matches, signals)
     // Text that does not read like a bounce needs strong evidence to be diagnosed as one.
     if (!facts.looksLikeBounce && (verdict.outcome === 'ask' || (verdict.outcome === 'outside' && verdict.confidence !== 'high'))) {
       return { facts: recipient, verdict: otherVerdict('not-a-bounce', 'No delivery failure was found in this text.') }

@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { CONTENT } from '../../src/content'
+import { renderApp } from './render-app'
+
+// The whole way through the real parser and diagnosis, as a person would go.
+describe('diagnosing a pasted bounce', () => {
+  it('shows the cause, its next steps and the highlighted evidence for a Postfix "user unknown" line', async () => {
+    const cause = CONTENT.causes.find((c) => c.number === 1)!
+    const { user, where } = await renderApp('/')
+    await user.click(screen.getByLabelText('Paste the bounce'))
+    await user.paste('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table')
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }))
+
+    expect(where()).toBe('/result')
+    const verdict = await screen.findByRole('region', { name: cause.title })
+    const steps = within(verdict).getByRole('heading', { name: 'What to do next' }).nextElementSibling
+    expect(steps?.tagName).toBe('OL')
+    expect(within(steps as HTMLElement).getAllByRole('listitem')).toHaveLength(cause.nextSteps.length)
+    const evidence = screen.getByRole('region', { name: 'What we read' })
+    expect(evidence.querySelectorAll('pre mark').length).toBeGreaterThan(0)
+  })
+
+  it('says that the text is not a bounce for an ordinary message', async () => {
+    const { user } = await renderApp('/')
+    await user.click(screen.getByLabelText('Paste the bounce'))
+    await user.paste('Hi Sam, are we still on for lunch on Friday? Cheers, Alex')
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }))
+    expect(await screen.findByRole('region', { name: CONTENT.outcomes['not-a-bounce'].title })).toBeInTheDocument()
+  })
+})

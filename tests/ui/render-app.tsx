@@ -1,0 +1,49 @@
+import { render, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import { vi } from 'vitest'
+import type { Analysis } from '../../src/core/analyse'
+import type { RecipientVerdict } from '../../src/core/diagnosis/types'
+import { routes } from '../../src/ui/app-routes'
+import { recipientFacts, verdict } from '../core/report/sample-analysis'
+
+// Pages load lazily (their own chunks in the browser). Load every one once up front, so a
+// navigation in a test waits for the router, not for the first transform of a module.
+const lazyLoaders = (list: RouteObject[]): Array<() => Promise<unknown>> =>
+  list.flatMap((route) => [
+    ...(typeof route.lazy === 'function' ? [route.lazy as () => Promise<unknown>] : []),
+    ...lazyLoaders(route.children ?? []),
+  ])
+await Promise.all(lazyLoaders(routes).map((load) => load()))
+
+/**
+ * Renders the app's real routes at `path`, as the browser would, with a user to drive it;
+ * resolves once the first page is on screen.
+ */
+export async function renderApp(path = '/') {
+  // jsdom cannot scroll; the router's scroll restoration would only log that it cannot.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {})
+  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const user = userEvent.setup()
+  render(<RouterProvider router={router} />)
+  await waitFor(() => {
+    if (!router.state.initialized) throw new Error('the first page is still loading')
+  })
+  /** Where the app is now: path and query, e.g. "/guide/who-sent?a=0". */
+  const where = (): string => router.state.location.pathname + router.state.location.search
+  return { user, router, where }
+}
+
+/** An analysis as the parser and diagnosis would give it, for tests of the result page. */
+export function analysisOf(text: string, results: RecipientVerdict[], facts: Partial<Analysis['facts']> = {}): Analysis {
+  return {
+    facts: {
+      kind: 'text', text, dialect: 'generic', reportingMta: null, subject: null, autoReply: false,
+      feedbackReport: false, looksLikeBounce: true, reportEnd: text.length, notes: [],
+      recipients: results.map((r) => r.facts), ...facts,
+    },
+    results,
+  }
+}
+
+export { recipientFacts, verdict }
