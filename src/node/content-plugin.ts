@@ -16,7 +16,6 @@ export function contentPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined
-      this.addWatchFile(CONTENT_DIR)
       const content = loadContent()
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(content))})`
     },

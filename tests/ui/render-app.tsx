@@ -1,4 +1,4 @@
-import { render, waitFor } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 import { vi } from 'vitest'
@@ -27,11 +27,17 @@ export async function renderApp(path = '/') {
   const user = userEvent.setup()
   render(<RouterProvider router={router} />)
   await waitFor(() => {
-    if (!router.state.initialized) throw new Error('the first page is still loading')
+    if (!router.state.initialized || router.state.navigation.state !== 'idle') throw new Error('the first page is still loading')
+    screen.getByRole('heading', { level: 1 })
   })
   /** Where the app is now: path and query, e.g. "/guide/who-sent?a=0". */
   const where = (): string => router.state.location.pathname + router.state.location.search
   return { user, router, where }
+}
+
+/** Waits for the page whose heading is `name` (pages load lazily, so a navigation takes a moment). */
+export function findPage(name: string | RegExp): Promise<HTMLElement> {
+  return screen.findByRole('heading', { level: 1, name })
 }
 
 /** An analysis as the parser and diagnosis would give it, for tests of the result page. */

@@ -57,7 +57,7 @@ function chooseStatus(dsnStatus: string | null, diagnostic: string | null): stri
   return specific ?? first
 }
 
-function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: ErrorReply[]): RecipientFacts {
+function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: ErrorReply[], reportEnd: number): RecipientFacts {
   const get = (name: string): string | null => block.fields.get(name)?.value ?? null
   const rawAddress = get('final-recipient') ?? get('original-recipient') ?? get('x-actual-recipient')
   const address = rawAddress ? (ADDRESS.exec(stripType(rawAddress))?.[0]?.toLowerCase() ?? null) : null
@@ -66,7 +66,10 @@ function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: Error
   let diagnosticSpan: Span | null = diagField ? diagField.span : null
   if (!diagnostic || diagnostic.length < 4) {
     // No Diagnostic-Code: take the reply the readable part gives for this address.
-    const reply = (address && replies.find((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(address))) ?? replies[0]
+    const reply =
+      (address && replies.find((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(address))) ??
+      replies[0] ??
+      (address ? reasonNextTo(text, address, reportEnd) : null)
     if (reply) {
       diagnostic = reply.text
       diagnosticSpan = reply.span
@@ -105,6 +108,31 @@ function recipientFromReply(address: string | null, reply: ErrorReply | null, co
     stage: findStage(diagnostic ?? '') ?? findStage(contextText),
     contextSpan: context,
   }
+}
+
+/**
+ * The reason the readable part gives next to an address: the rest of its line ("a@b: Envelope
+ * expired") or the lines under it.
+ */
+function reasonNextTo(text: string, address: string, end: number): ErrorReply | null {
+  const lower = text.slice(0, end).toLowerCase()
+  let at = lower.indexOf(address)
+  while (at >= 0) {
+    const lineStart = lower.lastIndexOf('\n', at) + 1
+    const lineEnd = lower.indexOf('\n', at) < 0 ? end : lower.indexOf('\n', at)
+    const line = text.slice(lineStart, lineEnd)
+    if (!/^\s*(?:[A-Za-z-]+-Recipient|To|From|Subject)\s*:/i.test(line)) {
+      const rest = /^[>:\s]*(.{4,})$/.exec(text.slice(at + address.length, lineEnd))
+      if (rest?.[1]) {
+        const start = lineEnd - rest[1].length
+        return { text: rest[1].trim(), span: { start, end: lineEnd } }
+      }
+      const under = wordsAfter(text, lineStart, end)
+      if (under) return under
+    }
+    at = lower.indexOf(address, at + address.length)
+  }
+  return null
 }
 
 /** The lines under an address line, up to a blank line: the reason some reports give. */
@@ -196,7 +224,7 @@ export function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeRea
   if (ses && ses.recipients.length > 0) {
     recipients = ses.recipients
   } else if (dsn && dsn.recipients.length > 0) {
-    recipients = dsn.recipients.map((block) => recipientFromDsn(block, text, replies))
+    recipients = dsn.recipients.map((block) => recipientFromDsn(block, text, replies, end))
   } else {
     recipients = readTextRecipients(text, end, exclude, mime?.failedRecipients ?? [])
   }

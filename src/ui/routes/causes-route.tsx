@@ -18,8 +18,7 @@ export function CausesRoute() {
             </span>
             <div>
               <Link to={causeUrl(cause)} className={`text-lg ${link}`}>
-                <span className="sr-only">Cause {cause.number}: </span>
-                {cause.title}
+                <span className="sr-only">Cause {cause.number}:</span> {cause.title}
               </Link>
               <p className={muted}>{cause.summary}</p>
             </div>

@@ -26,12 +26,9 @@ export function GuideRoute() {
   const selected = params.has('s') ? Number(params.get('s')) : undefined
   const previous = steps[steps.length - 1]
 
-  const answer = async (index: number): Promise<void> => {
+  const answer = (index: number): void => {
     const chosen = question.answers[index]
-    if (!chosen) return
-    // Remember the choice in this question's history entry, so Back shows it chosen.
-    await navigate(guideUrl(nodeId, answers, { selected: index, prefilled }), { replace: true, preventScrollReset: true })
-    await navigate(endUrl(answerTarget(chosen), CONTENT.causes, [...answers, index], prefilled))
+    if (chosen) void navigate(endUrl(answerTarget(chosen), CONTENT.causes, [...answers, index], prefilled))
   }
 
   return (
@@ -41,7 +38,7 @@ export function GuideRoute() {
         question={question}
         number={steps.length + 1}
         selected={selected}
-        onAnswer={(index) => void answer(index)}
+        onAnswer={answer}
       />
       <div className="flex flex-wrap items-center gap-4">
         {previous && (

@@ -1,14 +1,12 @@
 import { Link } from 'react-router'
-import { CONTENT } from '../../content'
 import { BounceForm } from '../components/bounce-form'
 import { link, muted } from '../components/class-names'
 import { PageHeading } from '../components/page-heading'
-import { pickExamples } from '../lib/pick-examples'
-
-const examples = pickExamples(CONTENT.causes)
+import { useExamples } from '../hooks/use-examples'
 
 /** Home: paste a bounce (or pick a file) and diagnose it, or take the guided questions. */
 export function HomeRoute() {
+  const examples = useExamples()
   return (
     <div className="space-y-6">
       <div className="space-y-3">
