@@ -128,10 +128,15 @@ const lf = summarise(labels.map((label) => judge(label, lfAnalyses.get(label.fil
 const crlf = await run(labels, texts, (t) => t.replace(/\r?\n/g, '\r\n'))
 const cr = await run(labels, texts, (t) => t.replace(/\r?\n/g, '\r'))
 // One pasted line: the diagnostic text the parser found for that recipient.
-const diagnosticOnly = await run(labels, texts, (_t, file) => {
-  const analysis = lfAnalyses.get(file)
-  return analysis?.results.map((r) => r.facts.diagnostic ?? '').find((d) => d !== '') ?? ''
-})
+const diagnosticOf = (label: Label): string => {
+  const results = lfAnalyses.get(label.file)?.results ?? []
+  return (results[label.index - 1] ?? results[0])?.facts.diagnostic ?? ''
+}
+const diagnosticOnly = summarise(
+  await Promise.all(labels.map(async (label) => judge({ ...label, index: 1 }, await analyseBounce(diagnosticOf(label), content)))).then((rows) =>
+    rows.map((row, i) => ({ ...row, label: labels[i] as Label })),
+  ),
+)
 const firstOnly = summarise(lf.rows.filter((r) => r.label.index === 1))
 
 // Per cause: recall (of rows labelled X, how many got X) and precision (of rows given X, how many were X).
@@ -192,6 +197,17 @@ const md = [
   ...lf.rows
     .filter((r) => !r.right)
     .map((r) => `| ${r.label.file} | ${r.label.index} | ${r.label.reason} | ${r.label.expected} | ${r.got} | ${r.evidence.replace(/\|/g, '\\|')} |`),
+  '',
+  '## Wrong or asked with the diagnostic text only',
+  '',
+  '| file | # | expected | got | input |',
+  '|---|---|---|---|---|',
+  ...diagnosticOnly.rows
+    .filter((r) => !r.right)
+    .map((r) => {
+      const input = diagnosticOf(r.label).slice(0, 120)
+      return `| ${r.label.file} | ${r.label.index} | ${r.label.expected} | ${r.got} | ${input.replace(/\|/g, '\\|')} |`
+    }),
   '',
 ].join('\n')
 

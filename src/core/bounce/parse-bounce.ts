@@ -139,16 +139,49 @@ function reasonNextTo(text: string, address: string, end: number): ErrorReply | 
 function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | null {
   const lineEnd = text.indexOf('\n', anchor)
   if (lineEnd < 0 || lineEnd >= limit) return null
-  const start = lineEnd + 1
-  const blank = text.indexOf('\n\n', start)
-  const end = Math.min(blank < 0 ? limit : blank, limit, start + 1000)
-  const words = text.slice(start, end)
+  let first = -1
+  let last = -1
+  let pos = lineEnd + 1
+  let lines = 0
+  while (pos < limit && lines < 12) {
+    const next = text.indexOf('\n', pos)
+    const end = next < 0 || next > limit ? limit : next
+    const line = text.slice(pos, end)
+    const collected = first >= 0 ? text.slice(first, last).trimEnd() : ''
+    if (line.trim() === '') {
+      // "because:" and the like: the reason is the next paragraph.
+      if (first >= 0 && !collected.endsWith(':')) break
+    } else {
+      // Header fields (a DSN part, the returned message) or a banner are not the reason.
+      if (HEADER_FIELD.test(line) || /^\s*[-=*_|]{5,}/.test(line)) break
+      if (first < 0 || collected.endsWith(':')) first = first < 0 ? pos : first
+      last = end
+      lines++
+    }
+    if (next < 0) break
+    pos = next + 1
+  }
+  if (first < 0) return null
+  const words = text.slice(first, last)
   if (words.trim().length < 4 || ADDRESS_ONLY.test(words.trim())) return null
   const lead = words.length - words.trimStart().length
-  return { text: joinReply(words), span: { start: start + lead, end } }
+  return { text: joinReply(words), span: { start: first + lead, end: last } }
 }
 
+const HEADER_FIELD = /^[A-Za-z][A-Za-z0-9-]{1,40}:\s/
 const ADDRESS_ONLY = new RegExp(`^<?${ADDRESS.source}>?:?$`)
+
+/** Where the body first names an address (not the X-Failed-Recipients header that lists it). */
+function mentionOutsideHeader(text: string, address: string, end: number): number {
+  const lower = text.slice(0, end).toLowerCase()
+  let at = lower.indexOf(address)
+  while (at >= 0) {
+    const lineStart = lower.lastIndexOf('\n', at) + 1
+    if (!lower.startsWith('x-failed-recipients:', lineStart)) return lineStart
+    at = lower.indexOf(address, at + address.length)
+  }
+  return 0
+}
 
 /** Reads the readable part of a report: its recipients and the remote server's replies. */
 function readTextRecipients(text: string, end: number, exclude: Set<string>, failed: string[]): RecipientFacts[] {
@@ -158,7 +191,7 @@ function readTextRecipients(text: string, end: number, exclude: Set<string>, fai
   if (named.length === 0) {
     for (const address of failed) {
       const lower = address.toLowerCase()
-      if (!named.some((r) => r.address === lower)) named.push({ address: lower, anchor: Math.max(0, text.toLowerCase().indexOf(lower)) })
+      if (!named.some((r) => r.address === lower)) named.push({ address: lower, anchor: mentionOutsideHeader(text, lower, end) })
     }
   }
   named.sort((a, b) => a.anchor - b.anchor)
