@@ -171,6 +171,16 @@ function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | n
 const HEADER_FIELD = /^[A-Za-z][A-Za-z0-9-]{1,40}:\s/
 const ADDRESS_ONLY = new RegExp(`^<?${ADDRESS.source}>?:?$`)
 
+/** The line that names an address, when it also says what went wrong ("Invalid userid: a@b"). */
+function reasonOnLine(text: string, anchor: number, address: string): ErrorReply | null {
+  const lineEnd = text.indexOf('\n', anchor) < 0 ? text.length : text.indexOf('\n', anchor)
+  const line = text.slice(anchor, lineEnd)
+  const rest = line.toLowerCase().replace(address, ' ').replace(/[<>()[\]:;,."'*\s]+/g, ' ').trim()
+  if (rest.split(' ').length < 3 || HEADER_FIELD.test(line) || /^(?:to|for|recipient|address|mailbox|on)\b/i.test(rest)) return null
+  const lead = line.length - line.trimStart().length
+  return { text: joinReply(line), span: { start: anchor + lead, end: lineEnd } }
+}
+
 /** Where the body first names an address (not the X-Failed-Recipients header that lists it). */
 function mentionOutsideHeader(text: string, address: string, end: number): number {
   const lower = text.slice(0, end).toLowerCase()
@@ -214,7 +224,7 @@ function readTextRecipients(text: string, end: number, exclude: Set<string>, fai
       null
     // No reply line: the words right under the address are the reason (qmail, Domino, Exim's
     // local failures).
-    const words = reply ?? wordsAfter(text, recipient.anchor, context.end)
+    const words = reply ?? reasonOnLine(text, recipient.anchor, recipient.address) ?? wordsAfter(text, recipient.anchor, context.end)
     return recipientFromReply(recipient.address, words, named.length === 1 ? { start: 0, end } : context, text)
   })
 }
