@@ -10,6 +10,11 @@ export interface CompiledPhrase {
   /** The phrase as the author wrote it, for the evidence's reason. */
   label: string
   pattern: RegExp
+  /**
+   * A lower-case word the text must contain for the phrase to match at all, so most phrases
+   * are ruled out by a plain substring search; '' for a regular expression.
+   */
+  key: string
 }
 
 /** A code signal ready to compare. */
@@ -51,10 +56,20 @@ export function phrasePattern(text: string): RegExp {
   return new RegExp(start + body + end, 'gi')
 }
 
+/** The longest word of a phrase without an apostrophe, lower-cased. */
+function keyWord(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => !/['\u2019]/.test(word))
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '')
+}
+
 function add(compiled: CompiledSignals, signals: Signals, target: Target): void {
   for (const phrase of signals.phrases) {
     const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : new RegExp(phrase.regex ?? '', 'gi')
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern })
+    const key = phrase.text !== undefined ? keyWord(phrase.text) : ''
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes

@@ -34,7 +34,9 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
   for (const segment of segments) {
     if (segment.end <= segment.start) continue
     const slice = text.slice(segment.start, segment.end)
+    const lower = slice.toLowerCase()
     for (const phrase of signals.phrases) {
+      if (phrase.key !== '' && !lower.includes(phrase.key)) continue
       phrase.pattern.lastIndex = 0
       let m: RegExpExecArray | null
       let count = 0
