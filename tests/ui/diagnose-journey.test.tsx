@@ -12,6 +12,7 @@ describe('diagnosing a pasted bounce', () => {
     await user.paste('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table')
     await user.click(screen.getByRole('button', { name: 'Diagnose' }))
 
+    await screen.findByRole('heading', { level: 1, name: 'Why your e-mail bounced' })
     expect(where()).toBe('/result')
     const verdict = await screen.findByRole('region', { name: cause.title })
     const steps = within(verdict).getByRole('heading', { name: 'What to do next' }).nextElementSibling

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { CONTENT } from '../../src/content'
 import { INPUT_KEY } from '../../src/ui/lib/input-store'
-import { renderApp } from './render-app'
+import { findPage, renderApp } from './render-app'
 
 // A page that crashes while rendering: the cause page's details, here.
 vi.mock('../../src/ui/components/cause-details', () => ({
@@ -24,6 +24,7 @@ describe('when a page crashes', () => {
     expect(screen.getByText(/the text you pasted is kept/i)).toBeInTheDocument()
 
     await user.click(screen.getByRole('link', { name: 'Start over' }))
+    await findPage('Why did my e-mail bounce?')
     expect(where()).toBe('/')
     expect(screen.getByLabelText('Paste the bounce')).toHaveValue('550 kept text')
   })

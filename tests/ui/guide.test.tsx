@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Tree } from '../../src/core/content/schema'
 import { answerTarget, walkPath, type WalkEnd } from '../../src/core/guide/walk-tree'
 import { CONTENT } from '../../src/content'
-import { renderApp } from './render-app'
+import { findPage, renderApp } from './render-app'
 
 const tree = CONTENT.tree
 
@@ -34,7 +34,7 @@ const labelOf = (node: string, answer: number) => tree.nodes[node]!.answers[answ
 describe('the guided questions', () => {
   it('start at the first question', async () => {
     await renderApp('/guide')
-    expect(heading()).toHaveTextContent(ask(tree.start))
+    expect(await findPage(ask(tree.start))).toBeInTheDocument()
     expect(screen.getByText('Question 1')).toBeInTheDocument()
   })
 
@@ -43,35 +43,38 @@ describe('the guided questions', () => {
     const { steps, end } = walkPath(tree, answers)
     const { user, where } = await renderApp('/guide')
     for (const [i, step] of steps.entries()) {
-      expect(heading()).toHaveTextContent(ask(step.node))
+      await findPage(ask(step.node))
       expect(screen.getByText(`Question ${i + 1}`)).toBeInTheDocument()
       await user.click(screen.getByRole('radio', { name: labelOf(step.node, step.answer) }))
       await user.click(screen.getByRole('button', { name: 'Continue' }))
     }
     const cause = CONTENT.causes.find((c) => end.kind === 'cause' && c.number === end.cause)!
-    expect(heading()).toHaveTextContent(cause.title)
+    expect(await findPage(cause.title)).toBeInTheDocument()
     expect(where()).toBe(`/causes/${cause.slug}?a=${answers.join('.')}`)
     expect(screen.getByRole('region', { name: 'Your answers so far' })).toBeInTheDocument()
   })
 
   it('move focus to each new question for keyboard and screen reader users', async () => {
     const { user } = await renderApp('/guide')
+    await findPage(ask(tree.start))
     await user.click(screen.getAllByRole('radio').find((r) => answerTarget(tree.nodes[tree.start]!.answers[Number((r as HTMLInputElement).value)]!).kind === 'node')!)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await waitFor(() => expect(heading()).not.toHaveTextContent(ask(tree.start)))
     expect(heading()).toHaveFocus()
   })
 
   it('go back to the previous question with its answer still chosen', async () => {
     const [first = 0] = findWalk(tree, () => true, 2)
     const { user, where } = await renderApp('/guide')
+    await findPage(ask(tree.start))
     await user.click(screen.getByRole('radio', { name: labelOf(tree.start, first) }))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     const secondNode = walkPath(tree, [first]).end
     expect(secondNode.kind).toBe('node')
-    expect(heading()).toHaveTextContent(ask(secondNode.kind === 'node' ? secondNode.node : ''))
+    await findPage(ask(secondNode.kind === 'node' ? secondNode.node : ''))
 
     await user.click(screen.getByRole('link', { name: 'Back' }))
-    expect(heading()).toHaveTextContent(ask(tree.start))
+    await findPage(ask(tree.start))
     expect(screen.getByRole('radio', { name: labelOf(tree.start, first) })).toBeChecked()
     expect(where()).toMatch(new RegExp(`^/guide/${tree.start}`))
   })
@@ -81,13 +84,15 @@ describe('the guided questions', () => {
     const { steps, end } = walkPath(tree, answers)
     const { user, where } = await renderApp('/guide')
     for (const step of steps) {
+      await findPage(ask(step.node))
       await user.click(screen.getByRole('radio', { name: labelOf(step.node, step.answer) }))
       await user.click(screen.getByRole('button', { name: 'Continue' }))
     }
+    await findPage(ask(end.kind === 'node' ? end.node : ''))
     const url = where()
     expect(url).toBe(`/guide/${end.kind === 'node' ? end.node : ''}?a=${answers.join('.')}`)
 
-    document.body.innerHTML = ''
+    cleanup()
     await renderApp(url)
     expect(heading()).toHaveTextContent(ask(end.kind === 'node' ? end.node : ''))
     expect(screen.getByText('Question 3')).toBeInTheDocument()
@@ -101,12 +106,13 @@ describe('the guided questions', () => {
     const { user } = await renderApp(`/guide/${end.kind === 'node' ? end.node : ''}?a=${answers.join('.')}`)
     const trail = screen.getByRole('region', { name: 'Your answers so far' })
     await user.click(within(trail).getAllByRole('link', { name: /change/i })[0]!)
-    expect(heading()).toHaveTextContent(ask(tree.start))
+    await findPage(ask(tree.start))
     expect(screen.getByRole('radio', { name: labelOf(tree.start, answers[0]!) })).toBeChecked()
   })
 
   it('ask for an answer when Continue is pressed without one', async () => {
     const { user, where } = await renderApp('/guide')
+    await findPage(ask(tree.start))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(screen.getByRole('alert')).toHaveTextContent(/choose one of the answers/i)
     expect(where()).toBe(`/guide/${tree.start}`)
@@ -117,7 +123,7 @@ describe('the guided questions', () => {
     const { end } = walkPath(tree, answers)
     const { user } = await renderApp(`/guide/${end.kind === 'node' ? end.node : ''}?a=${answers.join('.')}`)
     await user.click(screen.getByRole('link', { name: 'Start over' }))
-    expect(heading()).toHaveTextContent(ask(tree.start))
+    await findPage(ask(tree.start))
     expect(screen.queryByRole('region', { name: 'Your answers so far' })).not.toBeInTheDocument()
   })
 
@@ -126,11 +132,12 @@ describe('the guided questions', () => {
     const { steps, end } = walkPath(tree, answers)
     const { user, where } = await renderApp('/guide')
     for (const step of steps) {
+      await findPage(ask(step.node))
       await user.click(screen.getByRole('radio', { name: labelOf(step.node, step.answer) }))
       await user.click(screen.getByRole('button', { name: 'Continue' }))
     }
     if (end.kind !== 'outcome') throw new Error('the walk should end at an outcome')
-    expect(heading()).toHaveTextContent(CONTENT.outcomes[end.outcome].title)
+    await findPage(CONTENT.outcomes[end.outcome].title)
     expect(where()).toBe(`/outcome/${end.outcome}?a=${answers.join('.')}`)
   })
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { INPUT_KEY } from '../../src/ui/lib/input-store'
-import { renderApp } from './render-app'
+import { findPage, renderApp } from './render-app'
 
 describe('the home page', () => {
   it('offers a labelled box to paste the bounce and says that nothing leaves the browser', async () => {
@@ -25,6 +25,7 @@ describe('the home page', () => {
     const { user, where } = await renderApp('/')
     await user.type(screen.getByLabelText('Paste the bounce'), '550 5.1.1 user unknown')
     await user.click(screen.getByRole('button', { name: 'Diagnose' }))
+    await findPage('Why your e-mail bounced')
     expect(where()).toBe('/result')
     expect(sessionStorage.getItem(INPUT_KEY)).toBe('550 5.1.1 user unknown')
     expect(localStorage.length).toBe(0)
@@ -38,7 +39,7 @@ describe('the home page', () => {
 
   it('fills the box with an example bounce from the content', async () => {
     const { user } = await renderApp('/')
-    const examples = screen.getByRole('group', { name: /try an example/i })
+    const examples = await screen.findByRole('group', { name: /try an example/i })
     const first = examples.querySelector('button')
     expect(first).not.toBeNull()
     await user.click(first!)
@@ -65,6 +66,7 @@ describe('the home page', () => {
   it('offers the guided questions to someone without a bounce text', async () => {
     const { user, where } = await renderApp('/')
     await user.click(screen.getByRole('link', { name: /no bounce text — guide me/i }))
+    await screen.findByText('Question 1')
     expect(where()).toMatch(/^\/guide\/[a-z0-9-]+$/)
   })
 })

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderApp } from './render-app'
+import { findPage, renderApp } from './render-app'
 
 describe('every page', () => {
   it.each(['/', '/causes', '/guide', '/no/such/page'])('has a header with the main links, a footer and one h1: %s', async (path) => {
@@ -23,7 +23,7 @@ describe('every page', () => {
     const { user } = await renderApp('/')
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveFocus()
     await user.click(screen.getByRole('link', { name: 'All causes' }))
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    expect(await findPage(/13 causes/)).toHaveFocus()
   })
 
   it('shows a page not found for an unknown address, with ways back', async () => {

@@ -4,7 +4,7 @@ import { analyseBounce } from '../../src/core/analyse'
 import { entryForCandidates } from '../../src/core/guide/walk-tree'
 import { CONTENT } from '../../src/content'
 import { INPUT_KEY } from '../../src/ui/lib/input-store'
-import { analysisOf, recipientFacts, renderApp, verdict } from './render-app'
+import { analysisOf, findPage, recipientFacts, renderApp, verdict } from './render-app'
 
 // These tests fix what the diagnosis says, to test how the page shows it; the journey through
 // the real parser and diagnosis is in diagnose-journey.test.tsx.
@@ -106,7 +106,7 @@ describe('the result page', () => {
     const { user } = await showResultOf()
     await screen.findByRole('region', { name: withMessage.title })
     const writeText = vi.spyOn(navigator.clipboard, 'writeText')
-    await user.click(screen.getByRole('button', { name: /copy a message to/i }))
+    await user.click(screen.getByRole('button', { name: 'Copy the message' }))
     expect(writeText).toHaveBeenCalledWith(expect.not.stringContaining('{recipient}'))
     expect(screen.getByText(/copied the message/i)).toBeInTheDocument()
   })
@@ -123,8 +123,8 @@ describe('the result page', () => {
 
     await user.click(within(panel).getByRole('link', { name: /answer the question/i }))
     const entry = entryForCandidates(CONTENT.tree, [a, b])
+    await findPage(CONTENT.tree.nodes[entry.node]!.ask)
     expect(where()).toMatch(new RegExp(`^/guide/${entry.node}`))
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(CONTENT.tree.nodes[entry.node]!.ask)
     expect(screen.queryAllByText(/from your bounce/i)).toHaveLength(entry.prefilled.length)
   })
 
@@ -137,13 +137,21 @@ describe('the result page', () => {
     expect(screen.getByText('mailbox busy (4.2.1)')).toBeInTheDocument()
   })
 
-  it('says when the text is not a bounce at all', async () => {
+  it('says that the text is not a bounce when nothing in it reads like one', async () => {
     vi.mocked(analyseBounce).mockResolvedValue(
-      analysisOf('Hello, lunch on Friday?', [{ facts: recipientFacts(), verdict: verdict({ outcome: 'cause', cause: 1 }) }], { looksLikeBounce: false, recipients: [] }),
+      analysisOf('Hello, lunch on Friday?', [{ facts: recipientFacts(), verdict: verdict({ outcome: 'outside', cause: null, candidates: [], confidence: 'low' }) }], { looksLikeBounce: false, recipients: [] }),
     )
     await showResultOf('Hello, lunch on Friday?')
     expect(await screen.findByRole('region', { name: CONTENT.outcomes['not-a-bounce'].title })).toBeInTheDocument()
-    expect(screen.queryByRole('region', { name: cause(1).title })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: CONTENT.outcomes.outside.title })).not.toBeInTheDocument()
+  })
+
+  it('trusts a cause the diagnosis found even in text that is not a whole report', async () => {
+    vi.mocked(analyseBounce).mockResolvedValue(
+      analysisOf('Mailbox does not exist', [{ facts: recipientFacts(), verdict: verdict({ cause: 1 }) }], { looksLikeBounce: false, recipients: [] }),
+    )
+    await showResultOf('Mailbox does not exist')
+    expect(await screen.findByRole('region', { name: cause(1).title })).toBeInTheDocument()
   })
 
   it('says clearly when a binary file was given instead of text', async () => {
@@ -190,6 +198,7 @@ describe('the result page', () => {
   it('links to the guided questions in case the diagnosis seems wrong', async () => {
     const { user, where } = await showResultOf()
     await user.click(await screen.findByRole('link', { name: /not right\? answer a few questions instead/i }))
+    await findPage(CONTENT.tree.nodes[CONTENT.tree.start]!.ask)
     expect(where()).toBe(`/guide/${CONTENT.tree.start}`)
   })
 })

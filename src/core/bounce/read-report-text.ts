@@ -79,7 +79,7 @@ const INTRODUCERS =
   /(?:remote host said|said|the response (?:from the remote server )?was|the error that the other server returned was|remote server returned|server replied|reason|diagnostic[- ]code|error|response|message|smtp error from remote (?:mail )?server after [^:]{1,80}|host [^\s]{1,255} \[[^\]]{1,60}\])\s*:\s*$/i
 
 const REPLY_LINE =
-  /(?:^[\s>"'(<#*-]{0,8}|[:=]\s{0,4}['"(\[]?|\b(?:said|returned|was|answered|response|replied|error|reason|failed|code)\s{1,4}['"(]?)#?(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b)/i
+  /(?:^[\s>"'(<#*-]{0,8}|[:=]\s{0,4}['"([]?|\b(?:said|returned|was|answered|response|replied|error|reason|failed|code)\s{1,4}['"(]?)#?(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b)/i
 const TRANSCRIPT_REPLY = /^\s*<<<\s*([45]\d\d)/
 
 /** DSN fields other than Diagnostic-Code carry codes but are not the server's words. */

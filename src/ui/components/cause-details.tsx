@@ -34,7 +34,7 @@ export function CauseDetails({ cause }: { cause: Cause }) {
         </div>
       )}
       <section aria-labelledby="explanation-title" className="space-y-2">
-        <h2 id="explanation-title" className={h2}>Why this happens</h2>
+        <h2 id="explanation-title" className={h2}>In detail</h2>
         {/* Trusted HTML: rendered at build time from the helpdesk's Markdown in content/, never from pasted text. */}
         <div className="explanation" dangerouslySetInnerHTML={{ __html: cause.html }} />
       </section>

@@ -24,7 +24,7 @@ export function MessageBox({ to, text, onCopy, level = 2 }: MessageBoxProps) {
         {text}
       </blockquote>
       <button type="button" className={buttonSecondary} onClick={onCopy}>
-        Copy a message to {to}
+        Copy the message
       </button>
     </section>
   )

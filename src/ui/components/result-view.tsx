@@ -21,18 +21,29 @@ function describeVerdict({ verdict }: RecipientVerdict): string {
   return CONTENT.outcomes[verdict.outcome].title
 }
 
-function Verdict({ result, bounceFound }: { result: RecipientVerdict; bounceFound: boolean }) {
+/**
+ * The verdict to show. The diagnosis decides, except for one case it may leave open: text that
+ * is not a report, names no recipient and holds no evidence is said to be "not a bounce".
+ */
+function shownOutcome(result: RecipientVerdict, facts: Analysis['facts']): RecipientVerdict['verdict']['outcome'] {
   const { verdict } = result
-  const cause = verdict.outcome === 'cause' ? causeOf(verdict.cause) : undefined
-  if (cause && bounceFound) return <CauseVerdict cause={cause} verdict={verdict} />
-  if (verdict.outcome === 'ask' && bounceFound) {
+  const nothingFound = !facts.looksLikeBounce && facts.recipients.length === 0 && verdict.evidence.length === 0
+  return verdict.outcome !== 'cause' && nothingFound ? 'not-a-bounce' : verdict.outcome
+}
+
+function Verdict({ result, facts }: { result: RecipientVerdict; facts: Analysis['facts'] }) {
+  const { verdict } = result
+  const outcome = shownOutcome(result, facts)
+  const cause = outcome === 'cause' ? causeOf(verdict.cause) : undefined
+  if (cause) return <CauseVerdict cause={cause} verdict={verdict} />
+  if (outcome === 'ask') {
     const candidates = verdict.candidates.flatMap((n) => causeOf(n) ?? [])
     const entry = entryForCandidates(CONTENT.tree, verdict.candidates)
     const answers = entry.prefilled.map((step) => step.answer)
     return <AskVerdict candidates={candidates} guideTo={guideUrl(entry.node, answers, { prefilled: answers.length })} />
   }
-  const outcome = !bounceFound ? 'not-a-bounce' : verdict.outcome === 'cause' || verdict.outcome === 'ask' ? 'outside' : verdict.outcome
-  const text = CONTENT.outcomes[outcome]
+  // A cause number the content does not know cannot be shown as a cause: say it is outside.
+  const text = CONTENT.outcomes[outcome === 'cause' ? 'outside' : outcome]
   return <OutcomeVerdict title={text.title} summary={text.summary} nextSteps={text.nextSteps} note={verdict.note} />
 }
 
@@ -54,8 +65,7 @@ export function ResultView({ analysis }: { analysis: Analysis }) {
     )
   }
   if (!result) return <p role="alert">The bounce could not be read. Paste it again, or answer a few questions instead.</p>
-  const bounceFound = facts.looksLikeBounce || facts.recipients.length > 0
-  const cause = bounceFound && result.verdict.outcome === 'cause' ? causeOf(result.verdict.cause) : undefined
+  const cause = result.verdict.outcome === 'cause' ? causeOf(result.verdict.cause) : undefined
   const spans = result.verdict.evidence.map((e) => e.span)
   const focus = [result.facts.diagnosticSpan, result.facts.contextSpan].flatMap((s) => s ?? [])
 
@@ -64,7 +74,7 @@ export function ResultView({ analysis }: { analysis: Analysis }) {
       {results.length > 1 && (
         <RecipientPicker results={results} selected={selected} onSelect={setSelected} describe={describeVerdict} />
       )}
-      <Verdict result={result} bounceFound={bounceFound} />
+      <Verdict result={result} facts={facts} />
       <p>
         <Link to="/guide" className={link}>Not right? Answer a few questions instead</Link>
       </p>

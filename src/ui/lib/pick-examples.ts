@@ -7,9 +7,6 @@ const SHOWCASE = [1, 7, 12]
 /** A few example bounces from the content to try the app with. */
 export function pickExamples(causes: Cause[]): ExampleBounce[] {
   return SHOWCASE.flatMap((number) => causes.find((c) => c.number === number)?.examples[0] ?? []).map(
-    (example, i) => {
-      const source = example.source && example.source.length <= 30 ? ` (${example.source})` : ''
-      return { label: `Example ${i + 1}${source}`, text: example.text }
-    },
+    (example, i) => ({ label: `Example ${i + 1}`, text: example.text }),
   )
 }

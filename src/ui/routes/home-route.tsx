@@ -16,7 +16,9 @@ export function HomeRoute() {
           below and find out what went wrong, who can fix it, and what to do next.
         </p>
         <p className={`flex items-start gap-2 ${muted}`}>
-          <span aria-hidden="true">🔒</span>
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-1 size-4 shrink-0 fill-current">
+            <path d="M10 1a5 5 0 0 0-5 5v3H4a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-8a1 1 0 0 0-1-1h-1V6a5 5 0 0 0-5-5Zm-3 8V6a3 3 0 1 1 6 0v3H7Z" />
+          </svg>
           <span>Nothing leaves your browser: the text you paste is read here, on your device, and sent nowhere.</span>
         </p>
       </div>

@@ -44,7 +44,7 @@ describe('a broken content file', () => {
   })
 
   it('names the field of a phrase that has neither text nor regex', () => {
-    const broken = causeOne.text.replace(/^(  phrases:\n)    - .*$/m, '$1    - { strength: strong }')
+    const broken = causeOne.text.replace(/^( {2}phrases:\n) {4}- .*$/m, '$1    - { strength: strong }')
     const message = problemsOf(withFile(causeOne.path, broken))
     expect(message).toContain(causeOne.path)
     expect(message).toMatch(/signals\.phrases\.0/)
