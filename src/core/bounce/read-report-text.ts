@@ -41,6 +41,8 @@ const RECIPIENT_LINES: RegExp[] = [
   // Exchange: "a@b (a@b)" or "a@b<mailto:a@b>"; Sendmail: "<a@b>... User unknown"
   new RegExp(`^\\s{0,8}<?(${ADDRESS_SOURCE})>?\\s*(?:\\(|<mailto:|\\.\\.\\.|\\[)`),
   new RegExp(`^\\s{0,8}<(${ADDRESS_SOURCE})>\\s*$`),
+  // Sendmail's summary lines: "550 <a@b>... User unknown"
+  new RegExp(`^\\s{0,8}[245]\\d\\d\\s+<(${ADDRESS_SOURCE})>\\.\\.\\.`),
   // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>"
   new RegExp(`(?:>>>\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
   // Exchange 2003: "a@b on 3/4/2024 10:12 AM"; Mimecast: "The following message to <a@b> was undeliverable"
