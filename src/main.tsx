@@ -5,7 +5,8 @@ import { routes } from './ui/app-routes'
 import './styles.css'
 
 // The app may live under a sub-path (BASE_PATH at build time); the router must know it.
-const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/'
+let basename = import.meta.env.BASE_URL
+while (basename.length > 1 && basename.endsWith('/')) basename = basename.slice(0, -1)
 const router = createBrowserRouter(routes, { basename })
 
 const root = document.getElementById('root')

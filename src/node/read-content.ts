@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { marked } from 'marked'
 import { parseContent, type ContentFile } from '../core/content/parse-content'
+import { checkRegex } from './check-regex'
 import type { Content } from '../core/content/schema'
 
 /** The content/ folder of this project. */
@@ -23,7 +24,13 @@ export function readContentFiles(dir: string = CONTENT_DIR): ContentFile[] {
   return files
 }
 
-/** Reads and validates a content folder; throws ContentError naming the bad file and field. */
+/**
+ * Reads and validates a content folder, including a check of every author's regular expression
+ * for catastrophic backtracking; throws ContentError naming the bad file and field.
+ */
 export function loadContent(dir: string = CONTENT_DIR): Content {
-  return parseContent(readContentFiles(dir), (md) => marked.parse(md, { async: false }))
+  return parseContent(readContentFiles(dir), {
+    renderMarkdown: (md) => marked.parse(md, { async: false }),
+    checkPattern: (source, flags) => checkRegex(source, flags).problem,
+  })
 }

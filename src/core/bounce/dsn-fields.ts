@@ -21,7 +21,7 @@ export interface DsnReport {
   recipients: DsnRecipientBlock[]
 }
 
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{1,60})[ \t]*:[ \t]*(.*)$/
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{1,60})[ \t]{0,20}:(.*)$/
 const MESSAGE_FIELDS = new Set(['reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'x-postfix-queue-id', 'x-postfix-sender'])
 const RECIPIENT_START = new Set(['final-recipient', 'original-recipient', 'x-actual-recipient'])
 const RECIPIENT_FIELDS = new Set([...RECIPIENT_START, 'action', 'status', 'remote-mta', 'diagnostic-code', 'last-attempt-date', 'will-retry-until', 'final-log-id', 'x-remote-mta', 'x-diagnostic-code'])
@@ -56,7 +56,8 @@ export function readDsnFields(text: string): DsnReport | null {
       continue
     }
     const name = (m[1] ?? '').toLowerCase()
-    const valueStart = line.start + line.text.length - (m[2] ?? '').length
+    const raw = m[2] ?? ''
+    const valueStart = line.start + line.text.length - raw.length + (raw.length - raw.trimStart().length)
     const field: DsnField = { name, value: (m[2] ?? '').trim(), span: { start: valueStart, end: line.end } }
     if (MESSAGE_FIELDS.has(name)) {
       if (!report.message.has(name)) report.message.set(name, field)

@@ -31,17 +31,43 @@ function dropElements(html: string, tag: string): string {
   return out + html.slice(pos)
 }
 
+const BLOCK_TAGS = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'pre', 'blockquote', 'hr'])
+const CELL_TAGS = new Set(['td', 'th'])
+
+/** Replaces tags and comments: block elements become line breaks, cells a space, the rest nothing. */
+function stripTags(html: string): string {
+  let out = ''
+  let pos = 0
+  for (;;) {
+    const open = html.indexOf('<', pos)
+    if (open < 0) break
+    out += html.slice(pos, open)
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4)
+      out += ' '
+      pos = close < 0 ? html.length : close + 3
+      continue
+    }
+    const close = html.indexOf('>', open + 1)
+    if (close < 0 || close - open > 4000) {
+      // A "<" that opens no tag is text.
+      out += '<'
+      pos = open + 1
+      continue
+    }
+    const name = /^\/?([a-zA-Z][a-zA-Z0-9]{0,20})/.exec(html.slice(open + 1, open + 24))?.[1]?.toLowerCase() ?? ''
+    out += BLOCK_TAGS.has(name) ? '\n' : CELL_TAGS.has(name) && html[open + 1] === '/' ? ' ' : ''
+    pos = close + 1
+  }
+  return out + html.slice(pos)
+}
+
 /**
  * Turns an HTML body (as Office 365 sends its reports) into the text a reader sees: block
  * elements become line breaks, tags go, entities are decoded. Linear in the input's length.
  */
 export function htmlToText(html: string): string {
-  let text = dropElements(dropElements(dropElements(html, 'script'), 'style'), 'head')
-  text = text.replace(/<!--[^]*?-->/g, ' ')
-  text = text.replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h[1-6]|\/table|p|div|tr|li|h[1-6]|table)\b[^>]{0,4000}>/gi, '\n')
-  text = text.replace(/<\/t[dh]>/gi, ' ')
-  text = text.replace(/<[^>]{0,4000}>/g, '')
-  text = decodeEntities(text)
+  const text = decodeEntities(stripTags(dropElements(dropElements(dropElements(html, 'script'), 'style'), 'head')))
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

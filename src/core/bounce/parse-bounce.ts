@@ -2,9 +2,10 @@ import { readDsnFields, stripType, type DsnRecipientBlock } from './dsn-fields'
 import { prepareInput } from './read-input'
 import { readMime, type MimeReading } from './read-mime'
 import { readSesNotification } from './read-ses-json'
+import { firstAddress } from './addresses'
 import {
-  ADDRESS,
   findDialect,
+  isAddressLine,
   findErrorReplies,
   findHosts,
   findTextRecipients,
@@ -60,7 +61,7 @@ function chooseStatus(dsnStatus: string | null, diagnostic: string | null): stri
 function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: ErrorReply[], reportEnd: number): RecipientFacts {
   const get = (name: string): string | null => block.fields.get(name)?.value ?? null
   const rawAddress = get('final-recipient') ?? get('original-recipient') ?? get('x-actual-recipient')
-  const address = rawAddress ? (ADDRESS.exec(stripType(rawAddress))?.[0]?.toLowerCase() ?? null) : null
+  const address = rawAddress ? firstAddress(stripType(rawAddress)) : null
   const diagField = block.fields.get('diagnostic-code') ?? block.fields.get('x-diagnostic-code')
   let diagnostic = diagField ? stripType(diagField.value).replace(/\s+/g, ' ') : null
   let diagnosticSpan: Span | null = diagField ? diagField.span : null
@@ -81,7 +82,7 @@ function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: Error
     address,
     replyCode: diagnostic ? (findReplyCode(diagnostic)?.code ?? null) : null,
     status,
-    action: get('action')?.toLowerCase().replace(/\s.*$/, '') ?? null,
+    action: get('action')?.toLowerCase().split(/\s/)[0] ?? null,
     remoteMta: remote ? stripType(remote) : null,
     diagnostic,
     diagnosticSpan,
@@ -122,10 +123,10 @@ function reasonNextTo(text: string, address: string, end: number): ErrorReply | 
     const lineEnd = lower.indexOf('\n', at) < 0 ? end : lower.indexOf('\n', at)
     const line = text.slice(lineStart, lineEnd)
     if (!/^\s*(?:[A-Za-z-]+-Recipient|To|From|Subject)\s*:/i.test(line)) {
-      const rest = /^[>:\s]*(.{4,})$/.exec(text.slice(at + address.length, lineEnd))
-      if (rest?.[1]) {
-        const start = lineEnd - rest[1].length
-        return { text: rest[1].trim(), span: { start, end: lineEnd } }
+      const rest = text.slice(at + address.length, lineEnd).replace(/^[>:\s]+/, '')
+      if (rest.trim().length >= 4) {
+        const start = lineEnd - rest.length
+        return { text: rest.trim(), span: { start, end: lineEnd } }
       }
       const under = wordsAfter(text, lineStart, end)
       if (under) return under
@@ -163,13 +164,12 @@ function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | n
   }
   if (first < 0) return null
   const words = text.slice(first, last)
-  if (words.trim().length < 4 || ADDRESS_ONLY.test(words.trim())) return null
+  if (words.trim().length < 4 || isAddressLine(words)) return null
   const lead = words.length - words.trimStart().length
   return { text: joinReply(words), span: { start: first + lead, end: last } }
 }
 
 const HEADER_FIELD = /^[A-Za-z][A-Za-z0-9-]{1,40}:\s/
-const ADDRESS_ONLY = new RegExp(`^<?${ADDRESS.source}>?:?$`)
 
 /** The line that names an address, when it also says what went wrong ("Invalid userid: a@b"). */
 function reasonOnLine(text: string, anchor: number, address: string): ErrorReply | null {
@@ -208,7 +208,7 @@ function readTextRecipients(text: string, end: number, exclude: Set<string>, fai
   if (named.length === 0) {
     if (replies.length === 0) return []
     const reply = replies.find((r) => /^\s*(?:<<<\s*)?5/.test(r.text)) ?? replies[0] ?? null
-    const inReply = reply ? ADDRESS.exec(reply.text)?.[0]?.toLowerCase() ?? null : null
+    const inReply = reply ? firstAddress(reply.text) : null
     return [recipientFromReply(inReply && !exclude.has(inReply) ? inReply : null, reply, { start: 0, end }, text)]
   }
   return named.map((recipient, index) => {
@@ -258,7 +258,8 @@ export function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeRea
   const dsn = readDsnFields(text)
   const exclude = new Set<string>()
   if (mime?.from) exclude.add(mime.from.toLowerCase())
-  const headerFrom = /^From:.*?<([^>\s]{3,320})>/m.exec(text.slice(0, 2000))?.[1]
+  const fromLine = text.slice(0, 2000).split('\n').find((line) => line.startsWith('From:'))
+  const headerFrom = fromLine ? firstAddress(fromLine) : null
   if (headerFrom && /mailer-daemon|postmaster|mail delivery/i.test(text.slice(0, 2000))) exclude.add(headerFrom.toLowerCase())
 
   const replies = findErrorReplies(text, 0, end)

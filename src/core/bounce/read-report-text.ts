@@ -2,15 +2,24 @@ import { splitLines, type Line } from './lines'
 import { findReplyCode, findStatus } from './smtp-codes'
 import type { Dialect, Span } from './types'
 
-/** An address pattern with bounded parts, so it can never backtrack far. */
-const ADDRESS_SOURCE =
-  "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uffff-]{1,64}@[A-Za-z0-9\\u0080-\\uffff](?:[A-Za-z0-9\\u0080-\\uffff-]{0,62}\\.){1,8}[A-Za-z\\u0080-\\uffff]{2,24}"
-export const ADDRESS = new RegExp(ADDRESS_SOURCE)
-const ADDRESS_GLOBAL = new RegExp(ADDRESS_SOURCE, 'g')
+import { ADDRESS_TOKEN, cleanAddress, findAddresses } from './addresses'
 
-/** Where the copy of the original message starts: nothing after it is the report. */
-const ORIGINAL_MESSAGE_MARKER =
-  /^\s*(?:[-=_*]{2,}.{0,60}\b(?:original message|returned message|unsent message|copy of (?:the |your )?message|message follows|headers? (?:of|from) (?:the |your )?original|returned mail follows|original mail|message headers follow|included message)|-+\s*Below this line is a copy of the message|Original message headers:|-+\s*Original message\s*-+|The (?:original|returned) message (?:headers )?(?:was|were|follows?):?\s*$|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers)/i
+const ADDRESS_SOURCE = ADDRESS_TOKEN
+
+/** A banner line ("------ Original message ------") that starts the copy of the original message. */
+const BANNER_START = /^\s*[-=_*|]{2}/
+const BANNER_WORDS =
+  /original message|returned message|unsent message|copy of (?:the |your )?message|message follows|headers? (?:of|from) (?:the |your )?original|returned mail follows|original mail|message headers follow|included message|message text follows/i
+/** Lines that start the copy of the original message without a banner. */
+const PLAIN_MARKER =
+  /^\s*(?:Below this line is a copy of the message|Original message headers:|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers)/i
+/** "The original message was:" alone on its line (not "The original message was received at …"). */
+const ORIGINAL_FOLLOWS = /^The (?:original|returned) message (?:headers )?(?:was|were|follows?):?$/i
+
+function isOriginalMessageMarker(line: string): boolean {
+  if (line.length > 300) return false
+  return (BANNER_START.test(line) && BANNER_WORDS.test(line)) || PLAIN_MARKER.test(line) || ORIGINAL_FOLLOWS.test(line.trim())
+}
 
 /** A recipient named by a readable report, with where it was named. */
 export interface TextRecipient {
@@ -28,12 +37,12 @@ export interface ErrorReply {
 /** Where the report ends and the copy of the original message starts. */
 export function reportEnd(text: string): number {
   for (const line of splitLines(text)) {
-    if (ORIGINAL_MESSAGE_MARKER.test(line.text)) return line.start
+    if (isOriginalMessageMarker(line.text)) return line.start
   }
   return text.length
 }
 
-const RECIPIENT_LINES: RegExp[] = [
+export const RECIPIENT_LINES: RegExp[] = [
   // qmail, Postfix, OpenSMTPD, Yahoo: "<a@b>:" or "a@b: …" at the start of a line
   new RegExp(`^\\s{0,8}<(${ADDRESS_SOURCE})>\\s*:`),
   new RegExp(`^\\s{0,8}(${ADDRESS_SOURCE})\\s*:\\s`),
@@ -48,9 +57,11 @@ const RECIPIENT_LINES: RegExp[] = [
   // Exchange 2003: "a@b on 3/4/2024 10:12 AM"; Mimecast: "The following message to <a@b> was undeliverable"
   new RegExp(`^\\s{0,12}(${ADDRESS_SOURCE})\\s+on\\s+\\d`),
   new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_SOURCE})>\\s+(?:was|could|has)`, 'i'),
+  // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
+  new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_SOURCE})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
   new RegExp(`(?:delivered|deliver|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+message)?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_SOURCE})>?`, 'i'),
-  new RegExp(`(?:recipient|address|mailbox|user)(?:\\s+address)?\\s*(?:is|:)?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
+  new RegExp(`(?:recipient|address|mailbox|user)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_SOURCE})>`, 'i'),
   new RegExp(`^\\s*(?:Recipient|Recipient address|To|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_SOURCE})>?`, 'i'),
 ]
 
@@ -62,7 +73,7 @@ export function findTextRecipients(text: string, end: number, exclude: Set<strin
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)
-      const address = m?.[1]?.toLowerCase()
+      const address = m?.[1] ? cleanAddress(m[1]) : null
       if (!address || exclude.has(address) || found.has(address)) continue
       if (/^(?:mailer-daemon|postmaster)@/.test(address) && found.size > 0) continue
       found.set(address, { address, anchor: line.start })
@@ -71,14 +82,19 @@ export function findTextRecipients(text: string, end: number, exclude: Set<strin
   return [...found.values()]
 }
 
-/** Every address in a text, lower-cased, in order. */
-export function findAddresses(text: string): string[] {
-  return [...text.matchAll(ADDRESS_GLOBAL)].map((m) => m[0].toLowerCase())
-}
+export { findAddresses }
 
-/** Phrases that introduce the remote server's words on the next line(s). */
-const INTRODUCERS =
-  /(?:remote host said|said|the response (?:from the remote server )?was|the error that the other server returned was|remote server returned|server replied|reason|diagnostic[- ]code|error|response|message|smtp error from remote (?:mail )?server after [^:]{1,80}|host [^\s]{1,255} \[[^\]]{1,60}\])\s*:\s*$/i
+/** Words that, right before a line's closing ":", introduce the remote server's words below. */
+const INTRODUCER_END =
+  /(?:remote host said|said|the response (?:from the remote server )?was|the error that the other server returned was|remote server returned|server replied|reason|diagnostic[- ]code|error|response|message)[ \t]{0,3}:$/i
+const SMTP_ERROR_AFTER = /smtp error from remote (?:mail(?:er)? )?(?:server )?after/i
+const HOST_SAID = /\bhost \S{1,255} \[[^\]\s]{1,60}\]:$/i
+
+function isIntroducer(line: string): boolean {
+  const tail = line.trimEnd().slice(-120)
+  if (!tail.endsWith(':')) return false
+  return INTRODUCER_END.test(tail) || HOST_SAID.test(tail) || SMTP_ERROR_AFTER.test(line.slice(0, 400))
+}
 
 const REPLY_LINE =
   /(?:^[\s>"'(<#*-]{0,8}|[:=]\s{0,4}['"([]?|\b(?:said|returned|was|answered|response|replied|error|reason|failed|code)\s{1,4}['"(]?)#?(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b)/i
@@ -109,7 +125,7 @@ export function findErrorReplies(text: string, from: number, to: number): ErrorR
     if (!isReplyLine(line.text)) {
       // "Remote host said:" on its own, the reply on the next line.
       const next = lines[i + 1]
-      if (!(INTRODUCERS.test(line.text) && next && next.text.trim() !== '' && !isReplyLine(next.text))) continue
+      if (!(isIntroducer(line.text) && next && next.text.trim() !== '' && !isReplyLine(next.text) && !isAddressLine(next.text))) continue
       startLine = next
       i++
     }
@@ -121,8 +137,8 @@ export function findErrorReplies(text: string, from: number, to: number): ErrorR
       if (t.trim() === '') break
       const continued =
         (firstCode !== undefined && new RegExp(`^\\s*(?:<<<\\s*)?${firstCode}[-\\s]`).test(t)) ||
-        (/^[ \t]+\S/.test(t) && /^[ \t]+\S/.test(startLine.text) === /^[ \t]+\S/.test(t) && !ADDRESS_LINE.test(t)) ||
-        (/^\s{2,}\S/.test(t) && !/^\s{2,}\S/.test(startLine.text) && !ADDRESS_LINE.test(t))
+        (/^[ \t]+\S/.test(t) && /^[ \t]+\S/.test(startLine.text) === /^[ \t]+\S/.test(t) && !isAddressLine(t)) ||
+        (/^\s{2,}\S/.test(t) && !/^\s{2,}\S/.test(startLine.text) && !isAddressLine(t))
       if (!continued) break
       endLine = next
       i = j
@@ -133,7 +149,11 @@ export function findErrorReplies(text: string, from: number, to: number): ErrorR
   return replies
 }
 
-const ADDRESS_LINE = new RegExp(`^\\s*<?${ADDRESS_SOURCE}>?:?\\s*$`)
+/** A line that holds nothing but an address ("  <a@b>:"). */
+export function isAddressLine(line: string): boolean {
+  const bare = line.trim().replace(/:$/, '').replace(/^<(.*)>$/, '$1')
+  return bare !== '' && !/\s/.test(bare) && cleanAddress(bare) !== null
+}
 
 /** Joins a multi-line reply: drops repeated `550-` prefixes and folds white space. */
 export function joinReply(reply: string): string {
@@ -144,13 +164,22 @@ export function joinReply(reply: string): string {
   return joined.replace(/\s+/g, ' ').trim()
 }
 
+/** The word right before a phrase, when the phrase starts a line's second word ("192.0.2.1 does not like recipient"). */
+function hostBefore(region: string, phrase: string): string | null {
+  const at = region.indexOf(phrase)
+  if (at < 0) return null
+  const lineStart = region.lastIndexOf('\n', at) + 1
+  const word = region.slice(lineStart, at).trim()
+  return /^[A-Za-z0-9.:-]{1,255}$/.test(word) ? word : null
+}
+
 /** Finds the host names of the remote server and of the reporting server in the text. */
 export function findHosts(text: string, end: number): { remote: string | null; reporting: string | null } {
   const region = text.slice(0, end)
   const remote =
     /\bhost\s+([A-Za-z0-9.-]{1,255}\[[0-9a-fA-F.:]{3,45}\])\s+said/i.exec(region)?.[1] ??
     /\bhost\s+([A-Za-z0-9.-]{1,255}\s\[[0-9a-fA-F.:]{3,45}\])/i.exec(region)?.[1] ??
-    /^\s*([0-9a-fA-F.:]{7,45}|[A-Za-z0-9.-]{1,255}) does not like recipient/im.exec(region)?.[1] ??
+    hostBefore(region, ' does not like recipient') ??
     /\bConnected to ([0-9a-fA-F.:]{7,45}) but/i.exec(region)?.[1] ??
     /\bwhile talking to ([A-Za-z0-9.-]{1,255})\.?:/i.exec(region)?.[1] ??
     /\bRemote[- ]MTA:\s*(?:dns;\s*)?([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] ??

@@ -8,10 +8,24 @@ export interface SesNotification {
 }
 
 const TYPE = /"notificationType"\s*:\s*"([A-Za-z]{1,30})"/
-const RECIPIENT = /\{[^{}]{0,4000}?"emailAddress"\s*:\s*"([^"\s]{3,320})"[^{}]{0,4000}\}/g
+const EMAIL_FIELD = /^"emailAddress"\s{0,20}:\s{0,20}"([^"\s]{3,320})"/
+
+/** Each JSON object that holds an "emailAddress", found by its braces: start, end and address. */
+function recipientObjects(text: string): Array<{ start: number; end: number; address: string }> {
+  const found: Array<{ start: number; end: number; address: string }> = []
+  let at = text.indexOf('"emailAddress"')
+  while (at >= 0) {
+    const address = EMAIL_FIELD.exec(text.slice(at, at + 400))?.[1]
+    const start = text.lastIndexOf('{', at)
+    const end = text.indexOf('}', at)
+    if (address && start >= 0 && end > at && at - start < 4000 && end - at < 4000) found.push({ start, end: end + 1, address })
+    at = text.indexOf('"emailAddress"', at + 14)
+  }
+  return found
+}
 
 function field(block: string, name: string): { value: string; index: number } | null {
-  const m = new RegExp(`"${name}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(block)
+  const m = new RegExp(`"${name}"\\s{0,20}:\\s{0,20}"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(block)
   if (!m || m[1] === undefined) return null
   return { value: m[1].replace(/\\(.)/g, '$1'), index: m.index + m[0].indexOf(m[1]) }
 }
@@ -24,10 +38,11 @@ export function readSesNotification(text: string): SesNotification | null {
   const type = TYPE.exec(text.slice(0, 200_000))?.[1]
   if (!type) return null
   const recipients: RecipientFacts[] = []
-  for (const m of text.slice(0, 200_000).matchAll(RECIPIENT)) {
-    const block = m[0]
-    const start = m.index
-    const address = (m[1] ?? '').toLowerCase()
+  const region = text.slice(0, 200_000)
+  for (const object of recipientObjects(region)) {
+    const block = region.slice(object.start, object.end)
+    const start = object.start
+    const address = object.address.toLowerCase()
     const diag = field(block, 'diagnosticCode')
     const diagnostic = diag ? diag.value.replace(/^\s*smtp;\s*/i, '') : null
     const status = field(block, 'status')?.value ?? (diagnostic ? findStatus(diagnostic)?.code ?? null : null)

@@ -1,7 +1,7 @@
 import type { SmtpStage } from './types'
 
 /** An SMTP reply code at the start of a reply line: 550, 550-, "550 5.1.1". */
-const REPLY_AT_START = /(?:^|[\s:;'"([#=])([245][0-5]\d)(?=[\s\-:.,)\]]|$)/
+const REPLY_AT_START = /(?:^|[\s:;'"([#=])([245][0-5]\d)(?=[\s\-:,)\]]|\.(?!\d)|$)/
 /** An enhanced status code (RFC 3463): class.subject.detail. */
 const STATUS = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/
 

@@ -7,6 +7,7 @@ import {
   type Cause,
   type Content,
   type Outcomes,
+  type Signals,
   type Tree,
 } from './schema'
 
@@ -64,7 +65,34 @@ function readYaml(file: string, text: string, problems: ContentProblem[]): unkno
   }
 }
 
-function parseCause(file: ContentFile, problems: ContentProblem[], renderMarkdown: (md: string) => string): Cause | null {
+/** What parseContent needs from its host beyond the files. */
+export interface ParseOptions {
+  /** Renders a cause's Markdown explanation to HTML. Default: keeps the Markdown as it is. */
+  renderMarkdown?: (markdown: string) => string
+  /**
+   * Checks an author's regular expression for catastrophic backtracking; returns the problem,
+   * or null when it is safe. Default: no check beyond compiling it.
+   */
+  checkPattern?: (source: string, flags: string) => string | null
+}
+
+/** Checks that every `regex` phrase compiles and is safe to run on hostile text. */
+function checkPatterns(file: string, base: string, signals: Signals, options: ParseOptions, problems: ContentProblem[]): void {
+  signals.phrases.forEach((phrase, index) => {
+    if (phrase.regex === undefined) return
+    const field = `${base}phrases.${index}.regex`
+    try {
+      new RegExp(phrase.regex, 'gi')
+    } catch (err) {
+      problems.push({ file, field, message: `not a valid regular expression: ${(err as Error).message}` })
+      return
+    }
+    const problem = options.checkPattern?.(phrase.regex, 'i') ?? null
+    if (problem) problems.push({ file, field, message: problem })
+  })
+}
+
+function parseCause(file: ContentFile, problems: ContentProblem[], options: ParseOptions): Cause | null {
   const name = CAUSE_FILE.exec(file.path)
   if (!name) {
     problems.push({ file: file.path, field: '', message: 'cause files are named NN-slug.md, e.g. 01-recipient-unknown.md' })
@@ -93,6 +121,8 @@ function parseCause(file: ContentFile, problems: ContentProblem[], renderMarkdow
   if (parts.body.length < 40) {
     problems.push({ file: file.path, field: '', message: 'the explanation (Markdown after the frontmatter) is missing or too short' })
   }
+  checkPatterns(file.path, 'signals.', result.data.signals, options, problems)
+  const renderMarkdown = options.renderMarkdown ?? ((markdown: string) => markdown)
   return { ...result.data, slug: name[2] ?? '', body: parts.body, html: renderMarkdown(parts.body) }
 }
 
@@ -102,7 +132,7 @@ function parseCause(file: ContentFile, problems: ContentProblem[], renderMarkdow
  */
 export function parseContent(
   files: ContentFile[],
-  renderMarkdown: (markdown: string) => string = (markdown) => markdown,
+  options: ParseOptions = {},
 ): Content {
   const problems: ContentProblem[] = []
   const causes: Cause[] = []
@@ -111,7 +141,7 @@ export function parseContent(
 
   for (const file of files) {
     if (file.path.startsWith('causes/')) {
-      const cause = parseCause(file, problems, renderMarkdown)
+      const cause = parseCause(file, problems, options)
       if (cause) causes.push(cause)
     } else if (file.path === 'trees/guide.yaml') {
       const data = readYaml(file.path, file.text, problems)
@@ -121,8 +151,12 @@ export function parseContent(
     } else if (file.path === 'outcomes.yaml') {
       const data = readYaml(file.path, file.text, problems)
       const result = OutcomesSchema.safeParse(data)
-      if (result.success) outcomes = result.data
-      else if (data !== undefined) problems.push(...zodProblems(file.path, result.error))
+      if (result.success) {
+        outcomes = result.data
+        for (const key of ['temporary', 'not-a-bounce', 'outside'] as const) {
+          checkPatterns(file.path, `${key}.signals.`, result.data[key].signals, options, problems)
+        }
+      } else if (data !== undefined) problems.push(...zodProblems(file.path, result.error))
     }
   }
 

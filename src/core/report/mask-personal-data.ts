@@ -1,3 +1,5 @@
+import { replaceAddresses } from '../bounce/addresses'
+
 /**
  * Hides personal data in text the person is about to copy elsewhere (a ticket, a message):
  *
@@ -13,19 +15,12 @@
 /** A function that masks text; calls of one masker share their numbering. */
 export type Masker = (text: string) => string
 
-// Local part: the atom characters of RFC 5322 plus dots, and letters of any script (RFC 6531).
-const LOCAL = String.raw`[\p{L}\p{N}!#$%&'*+/=?^_\x60{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_\x60{|}~-]+)*`
-const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`
-// Domain: dotted labels, or an address literal such as [192.0.2.1] or [IPv6:2001:db8::1].
-const DOMAIN = String.raw`(?:${LABEL}(?:\.${LABEL})+|\[[^\]\s]{2,60}\]|${LABEL})`
-const EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}.!#$%&'*+/=?^_\x60{|}~-])${LOCAL}@${DOMAIN}`, 'gu')
-
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
 const IPV4 = String.raw`${OCTET}(?:\.${OCTET}){3}`
 // Not inside a longer dotted number (a version, an OID) or a word.
-const IPV4_ALONE = new RegExp(String.raw`(?<![\w.])${IPV4}(?![\w]|\.\d)`, 'g')
+export const IPV4_ALONE = new RegExp(String.raw`(?<![\w.])${IPV4}(?![\w]|\.\d)`, 'g')
 // A run of hex groups and colons, possibly ending in an IPv4 part; validated in isIpv6.
-const IPV6_CANDIDATE = new RegExp(
+export const IPV6_CANDIDATE = new RegExp(
   String.raw`(?<![\w:.])(IPv6:)?((?:[0-9a-f]{0,4}:){2,7}(?:${IPV4}|[0-9a-f]{0,4}))(?![\w:]|\.\d)`,
   'gi',
 )
@@ -35,8 +30,9 @@ const IPV6_CANDIDATE = new RegExp(
  * times ("12:34:56") and MAC addresses ("00:1a:2b:3c:4d:5e") from being taken for addresses.
  */
 function isIpv6(candidate: string): boolean {
-  const v4 = /\d+\.\d+\.\d+\.\d+$/.test(candidate)
-  const head = v4 ? candidate.replace(/[^:]*$/, '') : candidate
+  const tail = candidate.slice(candidate.lastIndexOf(':') + 1)
+  const v4 = tail.split('.').length === 4 && tail.split('.').every((part) => /^\d{1,3}$/.test(part))
+  const head = v4 ? candidate.slice(0, candidate.lastIndexOf(':') + 1) : candidate
   const compressed = head.split('::').length - 1
   if (compressed > 1) return false
   const groups = head.split(':').filter((g) => g !== '').length + (v4 ? 2 : 0)
@@ -57,8 +53,7 @@ export function createMasker(): Masker {
     return made
   }
   return (text) =>
-    text
-      .replace(EMAIL, (found) => name(emails, found.toLowerCase(), (n) => `name${n}@hidden.example`))
+    replaceAddresses(text, (address) => name(emails, address, (n) => `name${n}@hidden.example`))
       .replace(IPV6_CANDIDATE, (found, prefix: string | undefined, address: string) =>
         isIpv6(address) ? (prefix ?? '') + name(ips, address.toLowerCase(), (n) => `ip-address-${n}`) : found,
       )

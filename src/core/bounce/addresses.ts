@@ -1,0 +1,94 @@
+/**
+ * E-mail addresses in hostile text, found without a backtracking pattern: look for each "@" and
+ * widen to the characters an address can hold. Linear in the length of the text.
+ */
+
+/** The characters of an address token: no white space, brackets, separators, quotes or "@". */
+export const ADDRESS_TOKEN = `[^\\s<>()[\\]{},;:"@\\uff1a\\u3001\\u3002\\uff08\\uff09\\u300c\\u300d\\uff1c\\uff1e]{1,64}@[^\\s<>()[\\]{},;:"@\\uff1a\\u3001\\u3002\\uff08\\uff09\\u300c\\u300d\\uff1c\\uff1e]{1,255}`
+
+// Full-width colon, comma, stop, brackets and quotes end an address in Japanese and Chinese text.
+const STOP = new Set([' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '(', ')', '[', ']', '{', '}', ',', ';', ':', '"', '@', '\uff1a', '\u3001', '\u3002', '\uff08', '\uff09', '\u300c', '\u300d', '\uff1c', '\uff1e'])
+
+function isStop(ch: string | undefined): boolean {
+  return ch === undefined || STOP.has(ch) || /\s/.test(ch)
+}
+
+/**
+ * Cleans a token that holds an address (strips quotes and dots around it) and checks its shape:
+ * a local part, an "@", a domain with a dot and a top-level domain of letters. Lower-cased.
+ */
+export function cleanAddress(token: string): string | null {
+  let first = 0
+  let last = token.length
+  while (first < last && "'.`".includes(token[first] ?? '')) first++
+  while (last > first && "'.`".includes(token[last - 1] ?? '')) last--
+  const trimmed = token.slice(first, last)
+  const at = trimmed.indexOf('@')
+  if (at < 1 || at !== trimmed.lastIndexOf('@')) return null
+  const local = trimmed.slice(0, at)
+  const domain = trimmed.slice(at + 1)
+  if (local.length > 64 || domain.length > 255 || domain.includes('..') || local.includes('..')) return null
+  const labels = domain.split('.')
+  const tld = labels[labels.length - 1] ?? ''
+  if (labels.length < 2 || labels.some((l) => l === '' || l.startsWith('-') || l.endsWith('-'))) return null
+  if (!/^[A-Za-z\u0080-\uffff]{2,24}$/.test(tld)) return null
+  return trimmed.toLowerCase()
+}
+
+/** Every address in a text, lower-cased, in order. */
+export function findAddresses(text: string, limit = Infinity): string[] {
+  const found: string[] = []
+  let at = text.indexOf('@')
+  while (at >= 0 && found.length < limit) {
+    let start = at
+    while (start > 0 && at - start < 64 && !isStop(text[start - 1])) start--
+    let end = at + 1
+    while (end < text.length && end - at <= 255 && !isStop(text[end])) end++
+    const address = cleanAddress(text.slice(start, end))
+    if (address) found.push(address)
+    at = text.indexOf('@', end > at + 1 ? end : at + 1)
+  }
+  return found
+}
+
+/** The first address in a text, lower-cased, or null. */
+export function firstAddress(text: string): string | null {
+  return findAddresses(text, 1)[0] ?? null
+}
+
+/**
+ * Replaces every address-shaped token (a run of address characters around an "@") with what
+ * `replace` returns for it; tokens that are not addresses are kept. Linear in the text's length.
+ */
+export function replaceAddresses(text: string, replace: (address: string, token: string) => string): string {
+  let out = ''
+  let pos = 0
+  let at = text.indexOf('@')
+  while (at >= 0) {
+    let start = at
+    while (start > pos && at - start < 64 && !isStop(text[start - 1])) start--
+    let end = at + 1
+    while (end < text.length && end - at <= 255 && !isStop(text[end])) end++
+    // An address literal as the domain: name@[192.0.2.1] or name@[IPv6:2001:db8::1].
+    const literalEnd = text[at + 1] === '[' ? text.indexOf(']', at + 2) : -1
+    if (start < at && literalEnd > at && literalEnd - at <= 60 && !/\s/.test(text.slice(at, literalEnd))) {
+      const token = text.slice(start, literalEnd + 1)
+      out += text.slice(pos, start) + replace(token.toLowerCase(), token)
+      pos = literalEnd + 1
+      at = text.indexOf('@', pos)
+      continue
+    }
+    const token = text.slice(start, end)
+    const address = cleanAddress(token)
+    if (address) {
+      // Keep the quotes or dots around the address that cleanAddress took off.
+      let lead = 0
+      while (lead < token.length && "'.`".includes(token[lead] ?? '')) lead++
+      const core = token.slice(lead, lead + address.length)
+      out += text.slice(pos, start) + token.slice(0, lead) + replace(address, core) + token.slice(lead + address.length)
+      pos = end
+    }
+    at = text.indexOf('@', Math.max(end, at + 1))
+  }
+  return out + text.slice(pos)
+}

@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/test'
+import { cause, outcomeTitle, POSTFIX_USER_UNKNOWN, question, trail } from './support/content'
+
+/** Each page of the app, opened and ready (its own h1 shown, not the loading text). */
+const pages: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
+  {
+    name: 'home',
+    open: async (page) => {
+      await page.goto('/')
+      await expect(page.getByRole('button', { name: 'Example 1' })).toBeVisible()
+    },
+  },
+  {
+    name: 'result',
+    open: async (page) => {
+      await page.goto('/')
+      await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
+      await page.getByRole('button', { name: 'Diagnose', exact: true }).click()
+      await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+      // The ticket note is folded away; axe checks it unfolded too.
+      await page.getByText('Show the ticket note').click()
+    },
+  },
+  {
+    name: 'guide step',
+    open: async (page) => {
+      await page.goto(`/guide/who-refused?a=${trail(['is-it-final', { next: 'who-refused' }])}`)
+      await expect(page.getByRole('heading', { level: 1, name: question('who-refused').ask })).toBeVisible()
+      // With the error shown: Continue without an answer.
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+    },
+  },
+  {
+    name: 'causes index',
+    open: async (page) => {
+      await page.goto('/causes')
+      await expect(page.getByRole('heading', { level: 1, name: 'The 13 causes of a 550 bounce' })).toBeVisible()
+    },
+  },
+  {
+    name: 'cause',
+    open: async (page) => {
+      await page.goto(`/causes/${cause(1).slug}`)
+      await expect(page.getByRole('heading', { level: 1, name: cause(1).title })).toBeVisible()
+    },
+  },
+  {
+    name: 'outcome',
+    open: async (page) => {
+      await page.goto('/outcome/temporary')
+      await expect(page.getByRole('heading', { level: 1, name: outcomeTitle('temporary') })).toBeVisible()
+    },
+  },
+  {
+    name: 'not found',
+    open: async (page) => {
+      await page.goto('/no/such/page')
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    },
+  },
+]
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { name, open } of pages) {
+    test(`the ${name} page has no WCAG 2 A/AA violations in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await open(page)
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+      const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(found).toEqual([])
+    })
+  }
+}

@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
+import { expect, test } from './support/test'
+import { cause, POSTFIX_USER_UNKNOWN, question, trail } from './support/content'
+
+/*
+ * Full-page screenshots of the main pages at phone and desktop width, kept as artefacts in
+ * test-results/screenshots/ (and in the HTML report) for a person to look at. Not compared with
+ * stored images: fonts and anti-aliasing differ between machines. What is asserted is that no
+ * page scrolls sideways.
+ */
+
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+]
+
+async function capture(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0)
+  const path = join(testInfo.project.outputDir, 'screenshots', `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
+
+for (const viewport of viewports) {
+  test.describe(`at ${viewport.name} width (${viewport.width}×${viewport.height})`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } })
+
+    test('the home page, a result and a guided step fit the screen and are captured', async ({ page }, testInfo) => {
+      await page.goto('/')
+      await expect(page.getByRole('button', { name: 'Example 1' })).toBeVisible()
+      await capture(page, testInfo, `${viewport.name}-home`)
+
+      await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
+      await page.getByRole('button', { name: 'Diagnose', exact: true }).click()
+      await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+      await capture(page, testInfo, `${viewport.name}-result`)
+
+      await page.goto(`/guide/recipient-side-objection?a=${trail(['is-it-final', { next: 'who-refused' }], ['who-refused', { next: 'recipient-side-objection' }])}`)
+      await expect(page.getByRole('heading', { level: 1, name: question('recipient-side-objection').ask })).toBeVisible()
+      await capture(page, testInfo, `${viewport.name}-guide-step`)
+    })
+  })
+}

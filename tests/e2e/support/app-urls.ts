@@ -1,0 +1,17 @@
+/**
+ * Where the browser tests find the app: the root build and the sub-path build. The ports can be
+ * moved (E2E_PORT, E2E_SUBPATH_PORT) when another program already holds 4173 or 4174.
+ */
+
+export const APP_PORT = Number(process.env.E2E_PORT ?? 4173)
+export const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4174)
+
+/** dist/, served by vite preview (which falls back to index.html for unknown paths). */
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`
+
+/** The sub-path the second build is made for (BASE_PATH in the test:e2e script). */
+export const SUB_PATH = '/kb/bounce-wizard/'
+
+/** dist-subpath/, served by a plain static server with no rewrite rules. */
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`
+export const SUBPATH_URL = `${SUBPATH_ORIGIN}${SUB_PATH}`
