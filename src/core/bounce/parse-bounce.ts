@@ -197,7 +197,12 @@ function mentionOutsideHeader(text: string, address: string, end: number): numbe
 function readTextRecipients(text: string, end: number, exclude: Set<string>, failed: string[]): RecipientFacts[] {
   const replies = findErrorReplies(text, 0, end)
   const named = findTextRecipients(text, end, exclude)
-  // X-Failed-Recipients (Exim) only fills in when the readable part names nobody.
+  // X-Failed-Recipients (Exim) lists the failed addresses: other addresses the text names (the
+  // sender in "A message sent by <…>") are not recipients. It fills in when the text names nobody.
+  const listed = new Set(failed.map((a) => a.toLowerCase()))
+  if (listed.size > 0 && named.some((r) => listed.has(r.address))) {
+    named.splice(0, named.length, ...named.filter((r) => listed.has(r.address)))
+  }
   if (named.length === 0) {
     for (const address of failed) {
       const lower = address.toLowerCase()

@@ -8,6 +8,8 @@ const STATUS_WEIGHT: Record<Strength, number> = { strong: 6, weak: 3 }
 const REPLY_WEIGHT: Record<Strength, number> = { strong: 6, weak: 2 }
 /** A score this high means a strong signal spoke. */
 const SETTLED = 8
+/** The most that phrases outside the recipient's own part of the report add to one cause. */
+const ELSEWHERE_CAP = 6
 /** A rival within this share of the best score keeps the question open. */
 const CLOSE = 0.75
 
@@ -57,6 +59,10 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
   return matches
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
 function inside(span: Span, area: Span | null): boolean {
   return area !== null && span.start >= area.start && span.end <= area.end
 }
@@ -96,6 +102,7 @@ function diagnoseRecipient(
   recipient: RecipientFacts,
   matches: Match[],
   signals: CompiledSignals,
+  others: Span[],
 ): Verdict {
   const text = facts.text
   const report: Span = { start: 0, end: facts.reportEnd }
@@ -112,6 +119,8 @@ function diagnoseRecipient(
   // least elsewhere in the report. A phrase counts once, where it weighs most.
   const best = new Map<string, { match: Match; factor: number }>()
   for (const match of matches) {
+    // Words about another recipient of the same report say nothing about this one.
+    if (others.some((area) => inside(match.span, area))) continue
     const factor = inside(match.span, recipient.diagnosticSpan)
       ? 1
       : inside(match.span, recipient.contextSpan)
@@ -124,9 +133,18 @@ function diagnoseRecipient(
     const seen = best.get(key)
     if (!seen || factor > seen.factor) best.set(key, { match, factor })
   }
+  // Words elsewhere in the report only lean: together they weigh no more than one strong phrase
+  // in the server's own words would.
+  const elsewhere = new Map<Target, number>()
   for (const { match, factor } of best.values()) {
     if (match.strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
-    credit(match.target, PHRASE_WEIGHT[match.strength] * factor, {
+    let points = PHRASE_WEIGHT[match.strength] * factor
+    if (factor < 0.8) {
+      const used = elsewhere.get(match.target) ?? 0
+      points = Math.max(0, Math.min(points, ELSEWHERE_CAP - used))
+      elsewhere.set(match.target, used + points)
+    }
+    credit(match.target, points, {
       span: match.span,
       text: text.slice(match.span.start, match.span.end),
       reason: `phrase “${match.label}”`,
@@ -248,7 +266,11 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded' || recipient.status?.startsWith('2.')) {
       return { facts: recipient, verdict: otherVerdict('not-a-bounce', `The report says the message was ${recipient.action ?? 'delivered'}, not refused.`) }
     }
-    const verdict = diagnoseRecipient(facts, recipient, matches, signals)
+    // The parts of the report that belong to the other recipients alone.
+    const others = recipients
+      .filter((r) => r !== recipient && r.contextSpan && !(recipient.contextSpan && overlaps(r.contextSpan, recipient.contextSpan)))
+      .map((r) => r.contextSpan as Span)
+    const verdict = diagnoseRecipient(facts, recipient, matches, signals, others)
     if (isTemporary(facts, recipient)) {
       // A delay because the recipient's server cannot be reached or found is cause 8 or 12 in
       // progress: the sender's server is retrying, as the source document describes for 8.
