@@ -15,6 +15,8 @@ export interface CompiledPhrase {
    * are ruled out by a plain substring search; '' for a regular expression.
    */
   key: string
+  /** True when the key is an ASCII word the phrase only matches whole, so a word set can rule it out. */
+  wholeWord: boolean
 }
 
 /** A code signal ready to compare. */
@@ -69,7 +71,8 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
   for (const phrase of signals.phrases) {
     const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : new RegExp(phrase.regex ?? '', 'gi')
     const key = phrase.text !== undefined ? keyWord(phrase.text) : ''
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key })
+    const wholeWord = /^[a-z0-9]+$/.test(key) && !/[a-z][A-Z]/.test(phrase.text ?? '')
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes

@@ -37,8 +37,10 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
     if (segment.end <= segment.start) continue
     const slice = text.slice(segment.start, segment.end)
     const lower = slice.toLowerCase()
+    // The ASCII words of the text: a phrase whose key word is missing cannot match.
+    const words = new Set(lower.split(/[^a-z0-9]+/))
     for (const phrase of signals.phrases) {
-      if (phrase.key !== '' && !lower.includes(phrase.key)) continue
+      if (phrase.wholeWord ? !words.has(phrase.key) : phrase.key !== '' && !lower.includes(phrase.key)) continue
       phrase.pattern.lastIndex = 0
       let m: RegExpExecArray | null
       let count = 0
