@@ -153,8 +153,14 @@ function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | n
       // "because:" and the like: the reason is the next paragraph.
       if (first >= 0 && !collected.endsWith(':')) break
     } else {
-      // Header fields (a DSN part, the returned message) or a banner are not the reason.
-      if (HEADER_FIELD.test(line) || /^\s*[-=*_|]{5,}/.test(line)) break
+      // Header fields (a DSN part, the returned message) are not the reason; a banner ends it,
+      // unless it only introduces it ("----- Transcript of session follows -----").
+      if (HEADER_FIELD.test(line)) break
+      if (/^\s*[-=*_|]{5,}/.test(line)) {
+        if (first >= 0) break
+        pos = next < 0 ? limit : next + 1
+        continue
+      }
       if (first < 0 || collected.endsWith(':')) first = first < 0 ? pos : first
       last = end
       lines++
@@ -176,7 +182,7 @@ function reasonOnLine(text: string, anchor: number, address: string): ErrorReply
   const lineEnd = text.indexOf('\n', anchor) < 0 ? text.length : text.indexOf('\n', anchor)
   const line = text.slice(anchor, lineEnd)
   const rest = line.toLowerCase().replace(address, ' ').replace(/[<>()[\]:;,."'*\s]+/g, ' ').trim()
-  if (rest.split(' ').length < 3 || HEADER_FIELD.test(line) || /^(?:to|for|recipient|address|mailbox|on)\b/i.test(rest)) return null
+  if (rest.split(' ').length < 2 || HEADER_FIELD.test(line) || /^(?:to|for|recipient|address|mailbox|on)\b/i.test(rest)) return null
   const lead = line.length - line.trimStart().length
   return { text: joinReply(line), span: { start: anchor + lead, end: lineEnd } }
 }

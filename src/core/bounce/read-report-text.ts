@@ -62,7 +62,7 @@ export const RECIPIENT_LINES: RegExp[] = [
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
   new RegExp(`(?:delivered|deliver|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+message)?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_SOURCE})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_SOURCE})>`, 'i'),
-  new RegExp(`^\\s*(?:Recipient|Recipient address|To|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_SOURCE})>?`, 'i'),
+  new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_SOURCE})>?`, 'i'),
 ]
 
 /** The recipients a readable report names, in order, each once. */

@@ -15,7 +15,7 @@ const CLOSE = 0.75
 
 /** Words of a report that say the mail is still being retried. */
 const STILL_TRYING =
-  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|has been delayed|delivery (?:is )?delayed|delayed mail|temporar(?:y|ily) (?:failure|deferred|problem|error)|will be retried|try again later/i
+  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried/i
 /** Words of a report that say it gave up. */
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered/i
@@ -225,12 +225,16 @@ function diagnoseRecipient(
   return { outcome: 'cause', cause: target, candidates: [target], evidence: collect([target]), confidence, note: null }
 }
 
-function isTemporary(facts: BounceFacts, recipient: RecipientFacts): boolean {
-  if (recipient.action === 'delayed') return true
-  if (recipient.action === 'failed') return false
+/**
+ * Whether the mail is still being retried: 'announced' when the report says so (a delay warning),
+ * 'code' when only a 4xx code says the refusal was temporary, null when it was final.
+ */
+function temporaryBy(facts: BounceFacts, recipient: RecipientFacts): 'announced' | 'code' | null {
+  if (recipient.action === 'delayed') return 'announced'
+  if (recipient.action === 'failed') return null
   const report = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
-  if (STILL_TRYING.test(report) && !/\bpermanent(?:ly)?\b|giving up|gave up|given up/i.test(report)) return true
-  return codeClass(recipient) === '4' && !GAVE_UP.test(report)
+  if (STILL_TRYING.test(report) && !/\bpermanent(?:ly)?\b|giving up|gave up|given up/i.test(report)) return 'announced'
+  return codeClass(recipient) === '4' && !GAVE_UP.test(report) ? 'code' : null
 }
 
 const NO_FACTS: RecipientFacts = {
@@ -273,11 +277,17 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
       .filter((r) => r !== recipient && r.contextSpan && !(recipient.contextSpan && overlaps(r.contextSpan, recipient.contextSpan)))
       .map((r) => r.contextSpan as Span)
     const verdict = diagnoseRecipient(facts, recipient, matches, signals, others)
-    if (isTemporary(facts, recipient)) {
+    const temporary = temporaryBy(facts, recipient)
+    if (temporary) {
       // A delay because the recipient's server cannot be reached or found is cause 8 or 12 in
       // progress: the sender's server is retrying, as the source document describes for 8.
       if (verdict.outcome === 'cause' && (verdict.cause === 8 || verdict.cause === 12)) {
         return { facts: recipient, verdict: { ...verdict, note: 'Your server is still retrying; it will give up after a few days.' } }
+      }
+      // A lone 4xx reply that names its reason clearly (a pasted line, most often from a report
+      // that gave up) is that cause; the code only says the server may still retry.
+      if (temporary === 'code' && verdict.outcome === 'cause' && verdict.confidence === 'high') {
+        return { facts: recipient, verdict: { ...verdict, note: 'The reply code is temporary (4xx): the sending server may still be retrying.' } }
       }
       return { facts: recipient, verdict: otherVerdict('temporary', 'The server is still trying, or the refusal was temporary (a 4xx code).') }
     }
