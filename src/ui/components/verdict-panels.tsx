@@ -24,6 +24,7 @@ export function CauseVerdict({ cause, verdict }: { cause: Cause; verdict: Verdic
       </div>
       <p className="text-lg">{cause.summary}</p>
       <p className={muted}>{CONFIDENCE[verdict.confidence]}</p>
+      {verdict.note && <p role="note">{verdict.note}</p>}
       <WhoActs owner={cause.owner} />
       <NextSteps steps={cause.nextSteps} level={3} />
       <p>
