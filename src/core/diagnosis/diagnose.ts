@@ -284,10 +284,14 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
       if (verdict.outcome === 'cause' && (verdict.cause === 8 || verdict.cause === 12)) {
         return { facts: recipient, verdict: { ...verdict, note: 'Your server is still retrying; it will give up after a few days.' } }
       }
-      // A lone 4xx reply that names its reason clearly (a pasted line, most often from a report
-      // that gave up) is that cause; the code only says the server may still retry.
-      if (temporary === 'code' && verdict.outcome === 'cause' && verdict.confidence === 'high') {
-        return { facts: recipient, verdict: { ...verdict, note: 'The reply code is temporary (4xx): the sending server may still be retrying.' } }
+      // A delay whose reason is clear is that cause, said with the delay: a lone 4xx reply (a
+      // pasted line, most often from a report that gave up), or a warning that still retries.
+      if (verdict.outcome === 'cause' && verdict.confidence === 'high') {
+        const note =
+          temporary === 'code'
+            ? 'The reply code is temporary (4xx): the sending server may still be retrying.'
+            : 'This is a delay warning: your server is still retrying, and this is the reason the other side gives.'
+        return { facts: recipient, verdict: { ...verdict, note } }
       }
       return { facts: recipient, verdict: otherVerdict('temporary', 'The server is still trying, or the refusal was temporary (a 4xx code).') }
     }
