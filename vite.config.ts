@@ -2,13 +2,17 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { contentPlugin } from './src/node/content-plugin'
+import { cspPlugin } from './src/node/content-security-policy'
+import { serviceWorkerPlugin } from './src/node/service-worker-plugin'
+import { staticPagesPlugin } from './src/node/static-pages-plugin'
 
 // BASE_PATH lets the built app live under a sub-path, e.g. BASE_PATH=/kb/bounce-wizard/.
 const base = process.env.BASE_PATH ?? '/'
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), contentPlugin()],
+  // The last three act on the build only: the CSP, the service worker, a page at every address.
+  plugins: [react(), tailwindcss(), contentPlugin(), cspPlugin(), serviceWorkerPlugin(), staticPagesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

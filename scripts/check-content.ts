@@ -11,7 +11,7 @@ import { loadContent } from '../src/node/read-content'
 async function main(): Promise<number> {
   let content
   try {
-    content = loadContent()
+    content = loadContent(undefined, { checkPatterns: true })
   } catch (err) {
     if (err instanceof ContentError) {
       process.stderr.write(err.message + '\n')

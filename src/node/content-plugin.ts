@@ -16,7 +16,7 @@ export function contentPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined
-      const content = loadContent()
+      const content = loadContent(undefined, { checkPatterns: true })
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(content))})`
     },
     configureServer(server) {

@@ -55,6 +55,30 @@ const pages: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
     },
   },
   {
+    name: 'tree map',
+    open: async (page) => {
+      await page.goto(`/tree?a=${trail(['is-it-final', { next: 'who-refused' }], ['who-refused', { next: 'recipient-side-objection' }])}`)
+      await expect(page.getByRole('heading', { level: 1, name: 'Map of the guided questions' })).toBeVisible()
+      await expect(page.locator('[aria-current="step"]')).toHaveCount(1)
+    },
+  },
+  {
+    // The demo help page with the app in its frame (embed mode, theme following the system).
+    name: 'embed demo',
+    open: async (page) => {
+      await page.goto('/embed-demo.html')
+      const app = page.frameLocator('iframe')
+      await app.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
+      await app.getByRole('button', { name: 'Diagnose', exact: true }).click()
+      await expect(app.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+      await expect(page.locator('#event-log li').filter({ hasText: 'diagnosis' })).toHaveCount(1)
+      // The app has no background of its own there, and axe cannot see through a frame to the host
+      // page: give the frame the colour the host paints behind it, which is what a person sees.
+      const backdrop = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      await app.locator('html').evaluate((html, color) => html.style.setProperty('background-color', color), backdrop)
+    },
+  },
+  {
     name: 'not found',
     open: async (page) => {
       await page.goto('/no/such/page')

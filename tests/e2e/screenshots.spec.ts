@@ -27,7 +27,7 @@ for (const viewport of viewports) {
   test.describe(`at ${viewport.name} width (${viewport.width}×${viewport.height})`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } })
 
-    test('the home page, a result and a guided step fit the screen and are captured', async ({ page }, testInfo) => {
+    test('the home page, a result, a guided step and the map fit the screen and are captured', async ({ page }, testInfo) => {
       await page.goto('/')
       await expect(page.getByRole('button', { name: 'Example 1' })).toBeVisible()
       await capture(page, testInfo, `${viewport.name}-home`)
@@ -40,6 +40,10 @@ for (const viewport of viewports) {
       await page.goto(`/guide/recipient-side-objection?a=${trail(['is-it-final', { next: 'who-refused' }], ['who-refused', { next: 'recipient-side-objection' }])}`)
       await expect(page.getByRole('heading', { level: 1, name: question('recipient-side-objection').ask })).toBeVisible()
       await capture(page, testInfo, `${viewport.name}-guide-step`)
+
+      await page.goto(`/tree?a=${trail(['is-it-final', { next: 'who-refused' }], ['who-refused', { next: 'recipient-side-objection' }])}`)
+      await expect(page.getByRole('heading', { level: 1, name: 'Map of the guided questions' })).toBeVisible()
+      await capture(page, testInfo, `${viewport.name}-tree`)
     })
   })
 }

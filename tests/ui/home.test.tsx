@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { INPUT_KEY } from '../../src/ui/lib/input-store'
 import { findPage, renderApp } from './render-app'
@@ -43,7 +43,8 @@ describe('the home page', () => {
     const first = examples.querySelector('button')
     expect(first).not.toBeNull()
     await user.click(first!)
-    expect(screen.getByLabelText('Paste the bounce')).not.toHaveValue('')
+    await waitFor(() => expect(screen.getByLabelText('Paste the bounce')).not.toHaveValue(''))
+    expect(screen.getByRole('status')).toHaveTextContent(/example 1 is in the box/i)
   })
 
   it('reads a chosen .eml file into the box', async () => {

@@ -1,20 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import { UNSAFE_createMemoryHistory as createMemoryHistory, unstable_HistoryRouter as HistoryRouter } from 'react-router'
 import { vi } from 'vitest'
 import type { Analysis } from '../../src/core/analyse'
 import type { RecipientVerdict } from '../../src/core/diagnosis/types'
-import { routes } from '../../src/ui/app-routes'
+import { AppRoutes, preloadPages } from '../../src/ui/app-routes'
 import { recipientFacts, verdict } from '../core/report/sample-analysis'
 
 // Pages load lazily (their own chunks in the browser). Load every one once up front, so a
 // navigation in a test waits for the router, not for the first transform of a module.
-const lazyLoaders = (list: RouteObject[]): Array<() => Promise<unknown>> =>
-  list.flatMap((route) => [
-    ...(typeof route.lazy === 'function' ? [route.lazy as () => Promise<unknown>] : []),
-    ...lazyLoaders(route.children ?? []),
-  ])
-await Promise.all(lazyLoaders(routes).map((load) => load()))
+await preloadPages()
 
 /**
  * Renders the app's real routes at `path`, as the browser would, with a user to drive it;
@@ -23,16 +18,17 @@ await Promise.all(lazyLoaders(routes).map((load) => load()))
 export async function renderApp(path = '/') {
   // jsdom cannot scroll; the router's scroll restoration would only log that it cannot.
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {})
-  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const history = createMemoryHistory({ initialEntries: [path], v5Compat: true })
   const user = userEvent.setup()
-  render(<RouterProvider router={router} />)
-  await waitFor(() => {
-    if (!router.state.initialized || router.state.navigation.state !== 'idle') throw new Error('the first page is still loading')
-    screen.getByRole('heading', { level: 1 })
-  })
+  render(
+    <HistoryRouter history={history}>
+      <AppRoutes />
+    </HistoryRouter>,
+  )
+  await waitFor(() => screen.getByRole('heading', { level: 1 }))
   /** Where the app is now: path and query, e.g. "/guide/who-sent?a=0". */
-  const where = (): string => router.state.location.pathname + router.state.location.search
-  return { user, router, where }
+  const where = (): string => history.location.pathname + history.location.search
+  return { user, history, where }
 }
 
 /** Waits for the page whose heading is `name` (pages load lazily, so a navigation takes a moment). */

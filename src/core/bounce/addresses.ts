@@ -92,3 +92,26 @@ export function replaceAddresses(text: string, replace: (address: string, token:
   }
   return out + text.slice(pos)
 }
+
+/** Lower-cases ASCII letters only, so every offset in the result is the same as in the input. */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
+}
+
+/**
+ * Where `address` (lower-case) stands in `lowerText` (from asciiLower) as a whole address, from
+ * `from` on: not inside a longer one ("bo@b.example" is not in "jbo@b.example"). -1 when absent.
+ */
+export function indexOfAddress(lowerText: string, address: string, from = 0): number {
+  let at = lowerText.indexOf(address, from)
+  while (at >= 0) {
+    const before = lowerText[at - 1]
+    const after = lowerText[at + address.length]
+    const startsClean = at === 0 || isStop(before) || before === "'" || before === '`'
+    const endsClean =
+      after === undefined || isStop(after) || after === "'" || after === '`' || (after === '.' && isStop(lowerText[at + address.length + 1]))
+    if (startsClean && endsClean) return at
+    at = lowerText.indexOf(address, at + 1)
+  }
+  return -1
+}

@@ -14,17 +14,27 @@ export function decodeEntities(text: string): string {
   })
 }
 
-/** Removes whole elements whose content is never text a person reads (scripts, styles). */
+/** Where `<tag` or `</tag` (the tag name ending there) next stands in lower-cased HTML, or -1. */
+function findTag(lower: string, opening: string, from: number): number {
+  let at = lower.indexOf(opening, from)
+  while (at >= 0 && /[a-z0-9]/.test(lower[at + opening.length] ?? '')) at = lower.indexOf(opening, at + 1)
+  return at
+}
+
+/** Removes whole elements whose content is never text a person reads (scripts, styles, head). */
 function dropElements(html: string, tag: string): string {
   const lower = html.toLowerCase()
+  // Lower-casing may change the length of some characters; fall back to keeping the HTML.
+  if (lower.length !== html.length) return html
   let out = ''
   let pos = 0
   for (;;) {
-    const open = lower.indexOf('<' + tag, pos)
+    const open = findTag(lower, '<' + tag, pos)
     if (open < 0) break
+    const close = findTag(lower, '</' + tag, open)
+    // No closing tag: keep the rest rather than lose the body.
+    if (close < 0) break
     out += html.slice(pos, open)
-    const close = lower.indexOf('</' + tag, open)
-    if (close < 0) return out
     const end = lower.indexOf('>', close)
     pos = end < 0 ? html.length : end + 1
   }
@@ -38,6 +48,7 @@ const CELL_TAGS = new Set(['td', 'th'])
 function stripTags(html: string): string {
   let out = ''
   let pos = 0
+  let nextClose = 0
   for (;;) {
     const open = html.indexOf('<', pos)
     if (open < 0) break
@@ -48,8 +59,15 @@ function stripTags(html: string): string {
       pos = close < 0 ? html.length : close + 3
       continue
     }
-    const close = html.indexOf('>', open + 1)
-    if (close < 0 || close - open > 4000) {
+    // The next ">" is found once and reused until passed, so many "<" stay linear.
+    if (nextClose <= open) nextClose = html.indexOf('>', open + 1)
+    if (nextClose < 0) {
+      // No ">" after this "<": the rest is text.
+      pos = open
+      break
+    }
+    const close = nextClose
+    if (close - open > 4000) {
       // A "<" that opens no tag is text.
       out += '<'
       pos = open + 1

@@ -2,7 +2,7 @@ import { readDsnFields, stripType, type DsnRecipientBlock } from './dsn-fields'
 import { prepareInput } from './read-input'
 import { readMime, type MimeReading } from './read-mime'
 import { readSesNotification } from './read-ses-json'
-import { firstAddress } from './addresses'
+import { asciiLower, findAddresses, firstAddress, indexOfAddress } from './addresses'
 import {
   findDialect,
   isAddressLine,
@@ -58,7 +58,19 @@ function chooseStatus(dsnStatus: string | null, diagnostic: string | null): stri
   return specific ?? first
 }
 
-function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: ErrorReply[], reportEnd: number): RecipientFacts {
+/** The readable text around one report, read once and shared by its recipients. */
+interface Reading {
+  text: string
+  /** `text` with ASCII letters lower-cased: the same offsets, for case-blind searches. */
+  lower: string
+  end: number
+  replies: ErrorReply[]
+  /** The first reply that names each address. */
+  replyNaming: Map<string, ErrorReply>
+}
+
+function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: boolean): RecipientFacts {
+  const { replies } = reading
   const get = (name: string): string | null => block.fields.get(name)?.value ?? null
   const rawAddress = get('final-recipient') ?? get('original-recipient') ?? get('x-actual-recipient')
   const address = rawAddress ? firstAddress(stripType(rawAddress)) : null
@@ -68,9 +80,10 @@ function recipientFromDsn(block: DsnRecipientBlock, text: string, replies: Error
   if (!diagnostic || diagnostic.length < 4) {
     // No Diagnostic-Code: take the reply the readable part gives for this address.
     const reply =
-      (address && replies.find((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(address))) ??
-      replies[0] ??
-      (address ? reasonNextTo(text, address, reportEnd) : null)
+      (address && reading.replyNaming.get(address)) ??
+      (address ? reasonNextTo(reading, address) : null) ??
+      (only ? replies[0] : undefined) ??
+      null
     if (reply) {
       diagnostic = reply.text
       diagnosticSpan = reply.span
@@ -115,12 +128,13 @@ function recipientFromReply(address: string | null, reply: ErrorReply | null, co
  * The reason the readable part gives next to an address: the rest of its line ("a@b: Envelope
  * expired") or the lines under it.
  */
-function reasonNextTo(text: string, address: string, end: number): ErrorReply | null {
-  const lower = text.slice(0, end).toLowerCase()
-  let at = lower.indexOf(address)
-  while (at >= 0) {
+function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
+  const { text, lower, end } = reading
+  let at = indexOfAddress(lower, address)
+  while (at >= 0 && at < end) {
     const lineStart = lower.lastIndexOf('\n', at) + 1
-    const lineEnd = lower.indexOf('\n', at) < 0 ? end : lower.indexOf('\n', at)
+    const newline = lower.indexOf('\n', at)
+    const lineEnd = newline < 0 || newline > end ? end : newline
     const line = text.slice(lineStart, lineEnd)
     if (!/^\s*(?:[A-Za-z-]+-Recipient|To|From|Subject)\s*:/i.test(line)) {
       const rest = text.slice(at + address.length, lineEnd).replace(/^[>:\s]+/, '')
@@ -131,7 +145,7 @@ function reasonNextTo(text: string, address: string, end: number): ErrorReply | 
       const under = wordsAfter(text, lineStart, end)
       if (under) return under
     }
-    at = lower.indexOf(address, at + address.length)
+    at = indexOfAddress(lower, address, at + address.length)
   }
   return null
 }
@@ -188,31 +202,28 @@ function reasonOnLine(text: string, anchor: number, address: string): ErrorReply
 }
 
 /** Where the body first names an address (not the X-Failed-Recipients header that lists it). */
-function mentionOutsideHeader(text: string, address: string, end: number): number {
-  const lower = text.slice(0, end).toLowerCase()
-  let at = lower.indexOf(address)
-  while (at >= 0) {
-    const lineStart = lower.lastIndexOf('\n', at) + 1
-    if (!lower.startsWith('x-failed-recipients:', lineStart)) return lineStart
-    at = lower.indexOf(address, at + address.length)
+function mentionOutsideHeader(reading: Reading, address: string): number {
+  let at = indexOfAddress(reading.lower, address)
+  while (at >= 0 && at < reading.end) {
+    const lineStart = reading.lower.lastIndexOf('\n', at) + 1
+    if (!reading.lower.startsWith('x-failed-recipients:', lineStart)) return lineStart
+    at = indexOfAddress(reading.lower, address, at + address.length)
   }
   return 0
 }
 
 /** Reads the readable part of a report: its recipients and the remote server's replies. */
-function readTextRecipients(text: string, end: number, exclude: Set<string>, failed: string[]): RecipientFacts[] {
-  const replies = findErrorReplies(text, 0, end)
-  const named = findTextRecipients(text, end, exclude)
+function readTextRecipients(reading: Reading, exclude: Set<string>, failed: string[]): RecipientFacts[] {
+  const { text, end, replies } = reading
+  let named = findTextRecipients(text, end, exclude, MAX_RECIPIENTS)
   // X-Failed-Recipients (Exim) lists the failed addresses: other addresses the text names (the
   // sender in "A message sent by <…>") are not recipients. It fills in when the text names nobody.
   const listed = new Set(failed.map((a) => a.toLowerCase()))
-  if (listed.size > 0 && named.some((r) => listed.has(r.address))) {
-    named.splice(0, named.length, ...named.filter((r) => listed.has(r.address)))
-  }
+  if (listed.size > 0 && named.some((r) => listed.has(r.address))) named = named.filter((r) => listed.has(r.address))
   if (named.length === 0) {
-    for (const address of failed) {
-      const lower = address.toLowerCase()
-      if (!named.some((r) => r.address === lower)) named.push({ address: lower, anchor: mentionOutsideHeader(text, lower, end) })
+    for (const address of listed) {
+      if (named.length >= MAX_RECIPIENTS) break
+      named.push({ address, anchor: mentionOutsideHeader(reading, address) })
     }
   }
   named.sort((a, b) => a.anchor - b.anchor)
@@ -222,17 +233,29 @@ function readTextRecipients(text: string, end: number, exclude: Set<string>, fai
     const inReply = reply ? firstAddress(reply.text) : null
     return [recipientFromReply(inReply && !exclude.has(inReply) ? inReply : null, reply, { start: 0, end }, text)]
   }
+  // Each recipient's part of the report runs to the next recipient's line; both lists are in
+  // text order, so one walk pairs them.
+  let r = 0
   return named.map((recipient, index) => {
-    const nextAnchor = named.slice(index + 1).find((r) => r.anchor > recipient.anchor)?.anchor ?? end
+    let nextAnchor = end
+    for (let k = index + 1; k < named.length; k++) {
+      const anchor = named[k]?.anchor ?? end
+      if (anchor > recipient.anchor) {
+        nextAnchor = anchor
+        break
+      }
+    }
     const context = { start: recipient.anchor, end: nextAnchor }
-    const own = replies.filter((r) => r.span.start >= context.start && r.span.start < context.end)
-    const mentioning = replies.filter((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(recipient.address))
+    while (r < replies.length && (replies[r]?.span.start ?? end) < context.start) r++
+    const own: ErrorReply[] = []
+    for (let k = r; k < replies.length; k++) {
+      const reply = replies[k]
+      if (!reply || reply.span.start >= context.end) break
+      own.push(reply)
+    }
+    const naming = reading.replyNaming.get(recipient.address)
     const reply =
-      own.find((r) => text.slice(r.span.start, r.span.end).toLowerCase().includes(recipient.address)) ??
-      own[0] ??
-      mentioning[0] ??
-      (named.length === 1 ? replies[0] : null) ??
-      null
+      (naming && own.includes(naming) ? naming : undefined) ?? own[0] ?? naming ?? (named.length === 1 ? replies[0] : undefined) ?? null
     // No reply line: the words right under the address are the reason (qmail, Domino, Exim's
     // local failures).
     const words = reply ?? reasonOnLine(text, recipient.anchor, recipient.address) ?? wordsAfter(text, recipient.anchor, context.end)
@@ -260,11 +283,28 @@ export async function parseBounce(input: string): Promise<BounceFacts> {
       notes.push('The e-mail structure could not be read in full; the text was read as it is.')
     }
   }
-  return readFacts(text, prepared.kind, mime, notes)
+  try {
+    return readFacts(text, prepared.kind, mime, notes)
+  } catch {
+    // Never throw on pasted text: say it could not be read instead.
+    return emptyFacts(prepared.kind, text, [...notes, 'This text could not be read as a bounce.'])
+  }
 }
 
-/** The analysis of already-prepared text; the part of parseBounce that needs no MIME parser. */
-export function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | null, notes: string[]): BounceFacts {
+/** The most recipients read from one report; a mailing-list report may name thousands. */
+export const MAX_RECIPIENTS = 200
+
+/** The first reply that names each address, in one pass over the replies. */
+function repliesByAddress(replies: ErrorReply[]): Map<string, ErrorReply> {
+  const naming = new Map<string, ErrorReply>()
+  for (const reply of replies) {
+    for (const address of findAddresses(reply.text, 20)) if (!naming.has(address)) naming.set(address, reply)
+  }
+  return naming
+}
+
+/** The analysis of prepared text; the part of parseBounce that needs no MIME parser. */
+function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | null, notes: string[]): BounceFacts {
   const end = reportEnd(text)
   const dsn = readDsnFields(text)
   const exclude = new Set<string>()
@@ -274,20 +314,26 @@ export function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeRea
   if (headerFrom && /mailer-daemon|postmaster|mail delivery/i.test(text.slice(0, 2000))) exclude.add(headerFrom.toLowerCase())
 
   const replies = findErrorReplies(text, 0, end)
+  const reading: Reading = { text, lower: asciiLower(text), end, replies, replyNaming: repliesByAddress(replies) }
   const ses = readSesNotification(text)
   let recipients: RecipientFacts[] = []
   if (ses && ses.recipients.length > 0) {
     recipients = ses.recipients
   } else if (dsn && dsn.recipients.length > 0) {
-    recipients = dsn.recipients.map((block) => recipientFromDsn(block, text, replies, end))
+    recipients = dsn.recipients.slice(0, MAX_RECIPIENTS).map((block) => recipientFromDsn(block, reading, dsn.recipients.length === 1))
   } else {
-    recipients = readTextRecipients(text, end, exclude, mime?.failedRecipients ?? [])
+    recipients = readTextRecipients(reading, exclude, mime?.failedRecipients ?? [])
   }
+  const named = dsn?.recipients.length ?? 0
+  if (named > MAX_RECIPIENTS || recipients.length >= MAX_RECIPIENTS) {
+    notes.push(`The report names more than ${MAX_RECIPIENTS} recipients; only the first ${MAX_RECIPIENTS} were diagnosed.`)
+  }
+  recipients = recipients.slice(0, MAX_RECIPIENTS)
 
   const hosts = findHosts(text, end)
   const reportingDsn = dsn?.message.get('reporting-mta')?.value
   for (const r of recipients) if (!r.remoteMta && hosts.remote) r.remoteMta = hosts.remote
-  const subject = mime?.subject ?? /^Subject:\s*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null
+  const subject = mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null
   const looksLikeBounce =
     Boolean(mime?.deliveryReport) ||
     (dsn !== null && dsn.recipients.length > 0) ||
@@ -313,4 +359,3 @@ export function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeRea
   }
 }
 
-export { joinReply }

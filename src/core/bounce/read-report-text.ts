@@ -1,10 +1,8 @@
-import { splitLines, type Line } from './lines'
+import { splitLines } from './lines'
 import { findReplyCode, findStatus } from './smtp-codes'
 import type { Dialect, Span } from './types'
 
-import { ADDRESS_TOKEN, cleanAddress, findAddresses } from './addresses'
-
-const ADDRESS_SOURCE = ADDRESS_TOKEN
+import { ADDRESS_TOKEN, cleanAddress } from './addresses'
 
 /** A banner line ("------ Original message ------") that starts the copy of the original message. */
 const BANNER_START = /^\s*[-=_*|]{2}/
@@ -44,32 +42,33 @@ export function reportEnd(text: string): number {
 
 export const RECIPIENT_LINES: RegExp[] = [
   // qmail, Postfix, OpenSMTPD, Yahoo: "<a@b>:" or "a@b: …" at the start of a line
-  new RegExp(`^\\s{0,8}<(${ADDRESS_SOURCE})>\\s*:`),
-  new RegExp(`^\\s{0,8}(${ADDRESS_SOURCE})\\s*:\\s`),
-  new RegExp(`^\\s{0,8}(${ADDRESS_SOURCE}):?\\s*$`),
+  new RegExp(`^\\s{0,8}<(${ADDRESS_TOKEN})>\\s*:`),
+  new RegExp(`^\\s{0,8}(${ADDRESS_TOKEN})\\s*:\\s`),
+  new RegExp(`^\\s{0,8}(${ADDRESS_TOKEN}):?\\s*$`),
   // Exchange: "a@b (a@b)" or "a@b<mailto:a@b>"; Sendmail: "<a@b>... User unknown"
-  new RegExp(`^\\s{0,8}<?(${ADDRESS_SOURCE})>?\\s*(?:\\(|<mailto:|\\.\\.\\.|\\[)`),
-  new RegExp(`^\\s{0,8}<(${ADDRESS_SOURCE})>\\s*$`),
+  new RegExp(`^\\s{0,8}<?(${ADDRESS_TOKEN})>?\\s*(?:\\(|<mailto:|\\.\\.\\.|\\[)`),
+  new RegExp(`^\\s{0,8}<(${ADDRESS_TOKEN})>\\s*$`),
   // Sendmail's summary lines: "550 <a@b>... User unknown"
-  new RegExp(`^\\s{0,8}[245]\\d\\d\\s+<(${ADDRESS_SOURCE})>\\.\\.\\.`),
+  new RegExp(`^\\s{0,8}[245]\\d\\d\\s+(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?<(${ADDRESS_TOKEN})>\\.\\.\\.`),
   // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>"
-  new RegExp(`(?:>>>\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_SOURCE})>`, 'i'),
+  new RegExp(`(?:>>>\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_TOKEN})>`, 'i'),
   // Exchange 2003: "a@b on 3/4/2024 10:12 AM"; Mimecast: "The following message to <a@b> was undeliverable"
-  new RegExp(`^\\s{0,12}(${ADDRESS_SOURCE})\\s+on\\s+\\d`),
-  new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_SOURCE})>\\s+(?:was|could|has)`, 'i'),
+  new RegExp(`^\\s{0,12}(${ADDRESS_TOKEN})\\s+on\\s+\\d`),
+  new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_TOKEN})>\\s+(?:was|could|has)`, 'i'),
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
-  new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_SOURCE})`, 'i'),
+  new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
-  new RegExp(`(?:delivered|deliver|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+message)?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_SOURCE})>?`, 'i'),
-  new RegExp(`(?:recipient|address|mailbox|user)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_SOURCE})>`, 'i'),
-  new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_SOURCE})>?`, 'i'),
+  new RegExp(`(?:delivered|deliver|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+message)?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
+  new RegExp(`(?:recipient|address|mailbox|user)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_TOKEN})>`, 'i'),
+  new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_TOKEN})>?`, 'i'),
 ]
 
 /** The recipients a readable report names, in order, each once. */
-export function findTextRecipients(text: string, end: number, exclude: Set<string>): TextRecipient[] {
+export function findTextRecipients(text: string, end: number, exclude: Set<string>, limit = Infinity): TextRecipient[] {
   const found = new Map<string, TextRecipient>()
   for (const line of splitLines(text, 0, end)) {
-    if (line.text.length > 2000 || !line.text.includes('@')) continue
+    if (found.size >= limit) break
+    if (line.text.length > 20_000 || !line.text.includes('@')) continue
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)
@@ -82,7 +81,6 @@ export function findTextRecipients(text: string, end: number, exclude: Set<strin
   return [...found.values()]
 }
 
-export { findAddresses }
 
 /** Words that, right before a line's closing ":", introduce the remote server's words below. */
 const INTRODUCER_END =
@@ -104,7 +102,7 @@ const TRANSCRIPT_REPLY = /^\s*<<<\s*([45]\d\d)/
 const DSN_FIELD_LINE = /^\s*(?:Status|Action|Final-Recipient|Original-Recipient|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Arrival-Date|Will-Retry-Until|X-[A-Za-z-]+|Received|Date|Message-ID)\s*:/i
 
 function isReplyLine(line: string): boolean {
-  if (line.length > 4000 || DSN_FIELD_LINE.test(line)) return false
+  if (line.length > 20_000 || DSN_FIELD_LINE.test(line)) return false
   if (TRANSCRIPT_REPLY.test(line)) return true
   const code = findReplyCode(line)
   const status = findStatus(line)
@@ -116,11 +114,15 @@ function isReplyLine(line: string): boolean {
  * The remote server's error replies in a report: lines that carry a 4xx/5xx reply code or
  * status, each with its continuation lines (`550-…`, indented lines, lines until a blank one).
  */
+/** The reply code at the start of a line and what follows it: "-" for more lines, else the last. */
+const REPLY_PREFIX = /^\s*(?:<<<\s*)?([245]\d\d)([-\s])/
+
 export function findErrorReplies(text: string, from: number, to: number): ErrorReply[] {
   const lines = splitLines(text, from, to)
   const replies: ErrorReply[] = []
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line
+    const line = lines[i]
+    if (!line) continue
     let startLine = line
     if (!isReplyLine(line.text)) {
       // "Remote host said:" on its own, the reply on the next line.
@@ -130,15 +132,23 @@ export function findErrorReplies(text: string, from: number, to: number): ErrorR
       i++
     }
     let endLine = startLine
-    const firstCode = /^\s*(?:<<<\s*)?([245]\d\d)[-\s]/.exec(startLine.text)?.[1]
+    // RFC 5321: "550-" says more lines of this reply follow, "550 " is its last line. Without a
+    // code, a reply wrapped by the report continues on indented lines.
+    let open = REPLY_PREFIX.exec(startLine.text)?.[2] === '-'
+    const code = REPLY_PREFIX.exec(startLine.text)?.[1]
+    const indented = /^[ \t]+\S/.test(startLine.text)
     for (let j = i + 1; j < lines.length && j < i + 12; j++) {
-      const next = lines[j] as Line
-      const t = next.text
-      if (t.trim() === '') break
-      const continued =
-        (firstCode !== undefined && new RegExp(`^\\s*(?:<<<\\s*)?${firstCode}[-\\s]`).test(t)) ||
-        (/^[ \t]+\S/.test(t) && /^[ \t]+\S/.test(startLine.text) === /^[ \t]+\S/.test(t) && !isAddressLine(t)) ||
-        (/^\s{2,}\S/.test(t) && !/^\s{2,}\S/.test(startLine.text) && !isAddressLine(t))
+      const next = lines[j]
+      if (!next || next.text.trim() === '') break
+      const prefix = REPLY_PREFIX.exec(next.text)
+      let continued: boolean
+      if (prefix) {
+        continued = open && prefix[1] === code
+        open = continued && prefix[2] === '-'
+      } else {
+        const nextIndented = /^[ \t]+\S/.test(next.text)
+        continued = nextIndented && (indented || /^\s{2,}\S/.test(next.text)) && !isAddressLine(next.text)
+      }
       if (!continued) break
       endLine = next
       i = j

@@ -16,18 +16,27 @@ function recipientObjects(text: string): Array<{ start: number; end: number; add
   let at = text.indexOf('"emailAddress"')
   while (at >= 0) {
     const address = EMAIL_FIELD.exec(text.slice(at, at + 400))?.[1]
-    const start = text.lastIndexOf('{', at)
-    const end = text.indexOf('}', at)
-    if (address && start >= 0 && end > at && at - start < 4000 && end - at < 4000) found.push({ start, end: end + 1, address })
+    // The enclosing braces, looked for within 4000 characters only.
+    const before = Math.max(0, at - 4000)
+    const startInWindow = text.slice(before, at).lastIndexOf('{')
+    const endInWindow = text.slice(at, at + 4000).indexOf('}')
+    if (address && startInWindow >= 0 && endInWindow >= 0) found.push({ start: before + startInWindow, end: at + endInWindow + 1, address })
     at = text.indexOf('"emailAddress"', at + 14)
   }
   return found
 }
 
-function field(block: string, name: string): { value: string; index: number } | null {
+/** A JSON string field of an object: its decoded value, and where its raw text stands. */
+function field(block: string, name: string): { value: string; index: number; length: number } | null {
   const m = new RegExp(`"${name}"\\s{0,20}:\\s{0,20}"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(block)
   if (!m || m[1] === undefined) return null
-  return { value: m[1].replace(/\\(.)/g, '$1'), index: m.index + m[0].indexOf(m[1]) }
+  let value: string
+  try {
+    value = JSON.parse(`"${m[1]}"`) as string
+  } catch {
+    value = m[1]
+  }
+  return { value, index: m.index + m[0].indexOf(m[1]), length: m[1].length }
 }
 
 /**
@@ -53,7 +62,7 @@ export function readSesNotification(text: string): SesNotification | null {
       action: field(block, 'action')?.value.toLowerCase() ?? null,
       remoteMta: null,
       diagnostic,
-      diagnosticSpan: diag ? { start: start + diag.index, end: start + diag.index + diag.value.length } : null,
+      diagnosticSpan: diag ? { start: start + diag.index, end: start + diag.index + diag.length } : null,
       stage: diagnostic ? findStage(diagnostic) : null,
       contextSpan: { start, end: start + block.length },
     })

@@ -80,15 +80,17 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
   }
 }
 
-const cache = new WeakMap<Cause[], CompiledSignals>()
+const cache = new WeakMap<Cause[], Map<Outcomes | null, CompiledSignals>>()
 
 /** Compiles the signals of the causes and of the "outside" outcome; cached per content. */
 export function compileSignals(causes: Cause[], outcomes: Outcomes | null): CompiledSignals {
-  const hit = cache.get(causes)
+  const byOutcomes = cache.get(causes) ?? new Map<Outcomes | null, CompiledSignals>()
+  cache.set(causes, byOutcomes)
+  const hit = byOutcomes.get(outcomes)
   if (hit) return hit
   const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [] }
   for (const cause of causes) add(compiled, cause.signals, cause.number)
   if (outcomes) add(compiled, outcomes.outside.signals, OUTSIDE)
-  cache.set(causes, compiled)
+  byOutcomes.set(outcomes, compiled)
   return compiled
 }

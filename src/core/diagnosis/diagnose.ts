@@ -73,12 +73,13 @@ function codeClass(facts: RecipientFacts): string | null {
   return facts.status?.[0] ?? facts.replyCode?.[0] ?? null
 }
 
-/** Where a code stands in the text near the recipient, for the evidence. */
-function locate(text: string, needle: string, areas: Array<Span | null>): Span | null {
+/** Where a code stands on its own (not inside 15501 or 5.1.10) in the text near the recipient. */
+function locate(text: string, code: string, areas: Array<Span | null>): Span | null {
+  const pattern = new RegExp(`(?<![\\d.])${code.replace(/\./g, '\\.')}(?!\\d|\\.\\d)`)
   for (const area of areas) {
     if (!area) continue
-    const at = text.slice(area.start, area.end).indexOf(needle)
-    if (at >= 0) return { start: area.start + at, end: area.start + at + needle.length }
+    const m = pattern.exec(text.slice(area.start, area.end))
+    if (m) return { start: area.start + m.index, end: area.start + m.index + code.length }
   }
   return null
 }
@@ -262,9 +263,11 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
   if (facts.feedbackReport) return [{ facts: facts.recipients[0] ?? NO_FACTS, verdict: otherVerdict('not-a-bounce', 'This is a spam-complaint (feedback) report, not a bounce.') }]
 
   const recipients = facts.recipients.length > 0 ? facts.recipients : [{ ...NO_FACTS, contextSpan: { start: 0, end: facts.reportEnd } }]
+  // The report as a whole, and each recipient's own words apart: a phrase found often in the
+  // report (one line per recipient) is still found in every recipient's own reply.
   const segments: Span[] = [{ start: 0, end: facts.reportEnd }]
   for (const r of recipients) {
-    for (const span of [r.diagnosticSpan, r.contextSpan]) if (span && span.end > facts.reportEnd) segments.push(span)
+    for (const span of [r.diagnosticSpan, r.contextSpan]) if (span) segments.push(span)
   }
   const matches = findMatches(facts.text, segments, signals)
 

@@ -1,4 +1,8 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router'
+import { useRef } from 'react'
+import { Link, NavLink, Outlet } from 'react-router'
+import { useEmbedSettings } from '../hooks/use-embed-settings'
+import { useReportHeight } from '../hooks/use-host-messages'
+import { ScrollOnNavigate } from './scroll-on-navigate'
 
 const navLinks = [
   { to: '/', label: 'Diagnose', end: true },
@@ -15,6 +19,21 @@ function navClass({ isActive }: { isActive: boolean }): string {
 
 /** The frame of every page: skip link, header with navigation, main content, footer. */
 export function AppLayout() {
+  const { embed } = useEmbedSettings()
+  const frame = useRef<HTMLDivElement>(null)
+  useReportHeight(frame, embed)
+  if (embed) {
+    // Embedded in a help page (?embed=1): the content alone, as tall as it is, and the host told
+    // that height. The host page has its own header and footer.
+    return (
+      <div ref={frame} className="flow-root">
+        <main id="main" className="mx-auto w-full max-w-3xl px-4 py-4">
+          <Outlet />
+        </main>
+        <ScrollOnNavigate />
+      </div>
+    )
+  }
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -45,11 +64,16 @@ export function AppLayout() {
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 dark:border-slate-800">
-        <p className="mx-auto max-w-3xl px-4 py-4 text-sm text-slate-600 dark:text-slate-400">
-          Runs in your browser; nothing you paste is sent anywhere.
-        </p>
+        <div className="mx-auto flex max-w-3xl flex-wrap justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-slate-600 dark:text-slate-400">
+          <p>Runs in your browser; nothing you paste is sent anywhere.</p>
+          <p>
+            <Link to="/tree" className="font-medium underline underline-offset-2 hover:decoration-2">
+              Map of the guided questions
+            </Link>
+          </p>
+        </div>
       </footer>
-      <ScrollRestoration />
+      <ScrollOnNavigate />
     </div>
   )
 }

@@ -1,8 +1,9 @@
 import { Link, useSearchParams } from 'react-router'
 import type { WalkEnd } from '../../core/guide/walk-tree'
-import { parseTrail } from '../../core/guide/trail'
+import { formatTrail, parseTrail } from '../../core/guide/trail'
 import { walkPath } from '../../core/guide/walk-tree'
 import { CONTENT } from '../../content'
+import { useReportVerdict } from '../hooks/use-host-messages'
 import { guideUrl } from '../lib/guide-urls'
 import { AnswerTrail } from './answer-trail'
 import { link } from './class-names'
@@ -15,7 +16,18 @@ export function GuideAnswers({ reached }: { reached: WalkEnd }) {
   const [params] = useSearchParams()
   const walk = walkPath(CONTENT.tree, parseTrail(params.get('a')))
   const last = walk.steps[walk.steps.length - 1]
-  if (!last || JSON.stringify(walk.end) !== JSON.stringify(reached)) return null
+  const arrived = last !== undefined && JSON.stringify(walk.end) === JSON.stringify(reached)
+  // The guided flow's verdict, for a host page that embeds the app.
+  useReportVerdict(
+    arrived
+      ? reached.kind === 'cause'
+        ? { outcome: 'cause', cause: reached.cause, via: 'guide' }
+        : reached.kind === 'outcome'
+          ? { outcome: reached.outcome, cause: null, via: 'guide' }
+          : null
+      : null,
+  )
+  if (!arrived) return null
   const answers = walk.steps.map((s) => s.answer)
   return (
     <div className="space-y-3 border-t border-slate-200 pt-6 dark:border-slate-800">
@@ -25,6 +37,7 @@ export function GuideAnswers({ reached }: { reached: WalkEnd }) {
           Back to the last question
         </Link>
         <Link to={guideUrl(CONTENT.tree.start, [])} className={link}>Start over</Link>
+        <Link to={`/tree?a=${formatTrail(answers)}`} className={link}>See your path on the map</Link>
       </p>
     </div>
   )

@@ -4,6 +4,7 @@ import type { Analysis } from '../../core/analyse'
 import type { RecipientVerdict } from '../../core/diagnosis/types'
 import { entryForCandidates } from '../../core/guide/walk-tree'
 import { CONTENT } from '../../content'
+import { useReportVerdict } from '../hooks/use-host-messages'
 import { guideUrl } from '../lib/guide-urls'
 import { card, h2, link, muted } from './class-names'
 import { CopyPanel } from './copy-panel'
@@ -35,6 +36,8 @@ function Verdict({ result, facts }: { result: RecipientVerdict; facts: Analysis[
   const { verdict } = result
   const outcome = shownOutcome(result, facts)
   const cause = outcome === 'cause' ? causeOf(verdict.cause) : undefined
+  // What is on screen, for a host page that embeds the app: the outcome and cause number only.
+  useReportVerdict({ outcome: cause || outcome !== 'cause' ? outcome : 'outside', cause: cause?.number ?? null, via: 'bounce' })
   if (cause) return <CauseVerdict cause={cause} verdict={verdict} />
   if (outcome === 'ask') {
     const candidates = verdict.candidates.flatMap((n) => causeOf(n) ?? [])

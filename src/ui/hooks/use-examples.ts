@@ -1,23 +1,15 @@
-import { useEffect, useState } from 'react'
 import type { ExampleBounce } from '../components/bounce-form'
-import { pickExamples } from '../lib/pick-examples'
+import { EXAMPLE_LABELS, exampleText } from '../lib/pick-examples'
 
-/** A few example bounces from the content, loaded after the home page shows (it is not needed first). */
+/**
+ * A few example bounces to try. Their text is in the content, which the home page does not
+ * otherwise need: it loads when an example is pointed at or pressed, not with the page.
+ */
+const EXAMPLES: ExampleBounce[] = EXAMPLE_LABELS.map((label, index) => ({
+  label,
+  load: () => import('../../content').then(({ CONTENT }) => exampleText(CONTENT.causes, index)),
+}))
+
 export function useExamples(): ExampleBounce[] {
-  const [examples, setExamples] = useState<ExampleBounce[]>([])
-  useEffect(() => {
-    let current = true
-    import('../../content').then(
-      ({ CONTENT }) => {
-        if (current) setExamples(pickExamples(CONTENT.causes))
-      },
-      () => {
-        // Without the examples the page still works: the box, the file picker, the guide.
-      },
-    )
-    return () => {
-      current = false
-    }
-  }, [])
-  return examples
+  return EXAMPLES
 }

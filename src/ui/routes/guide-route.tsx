@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { parseTrail } from '../../core/guide/trail'
+import { formatTrail, parseTrail } from '../../core/guide/trail'
 import { answerTarget, walkPath } from '../../core/guide/walk-tree'
 import { CONTENT } from '../../content'
 import { AnswerTrail } from '../components/answer-trail'
@@ -52,6 +52,9 @@ export function GuideRoute() {
         {steps.length > 0 && (
           <Link to={guideUrl(tree.start, [])} className={link}>Start over</Link>
         )}
+        <Link to={`/tree${answers.length > 0 ? `?a=${formatTrail(answers)}` : ''}`} className={link}>
+          See all questions on a map
+        </Link>
       </div>
       <AnswerTrail tree={tree} steps={steps} prefilled={prefilled} />
     </div>

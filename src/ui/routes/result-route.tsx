@@ -4,6 +4,7 @@ import { link } from '../components/class-names'
 import { PageHeading } from '../components/page-heading'
 import { ResultView } from '../components/result-view'
 import { useAnalysis } from '../hooks/use-analysis'
+import { AnalysisTimeoutError } from '../lib/analyse-off-thread'
 import { loadInput } from '../lib/input-store'
 
 function Analysed({ text }: { text: string }) {
@@ -12,7 +13,11 @@ function Analysed({ text }: { text: string }) {
   if (state.status === 'failed') {
     return (
       <div role="alert" className="space-y-2">
-        <p>Sorry, something in this text tripped up the reader, so there is no diagnosis. Your text is kept.</p>
+        <p>
+          {state.error instanceof AnalysisTimeoutError
+            ? 'Sorry, this text is too large or too tangled to read in time, so there is no diagnosis. Your text is kept: try pasting only the part of the bounce that explains the error.'
+            : 'Sorry, something in this text tripped up the reader, so there is no diagnosis. Your text is kept.'}
+        </p>
         <p>
           <Link to="/" className={link}>Go back to your text</Link> or{' '}
           <Link to="/guide" className={link}>answer a few questions instead</Link>.

@@ -5,6 +5,8 @@
 
 export const APP_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4174)
+/** A help page on an origin of its own, embedding the app (tests/e2e/embed.spec.ts serves it). */
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4175)
 
 /** dist/, served by vite preview (which falls back to index.html for unknown paths). */
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`
@@ -15,3 +17,6 @@ export const SUB_PATH = '/kb/bounce-wizard/'
 /** dist-subpath/, served by a plain static server with no rewrite rules. */
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`
 export const SUBPATH_URL = `${SUBPATH_ORIGIN}${SUB_PATH}`
+
+/** The origin of that help page: not the app's, but the page the app is embedded in. */
+export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`

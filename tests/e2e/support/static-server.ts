@@ -1,7 +1,7 @@
 /**
  * A plain static file server, as a web host without rewrite rules behaves: a path names a file
- * (a directory means its index.html) or it is a 404; index.html is never served in place of a
- * missing file. It serves dist-subpath/ under /kb/bounce-wizard/ so the browser tests can check
+ * (a directory means its index.html) or it is a 404 (with the site's 404.html, if any, as static
+ * hosts do); index.html is never served in place of a missing file. It serves dist-subpath/ under /kb/bounce-wizard/ so the browser tests can check
  * the sub-path build as it would be deployed on such a host.
  *
  * Usage: tsx tests/e2e/support/static-server.ts (PORT, ROOT and PREFIX may be set in the env).
@@ -54,8 +54,15 @@ createServer((request, response) => {
   const { pathname, search } = new URL(request.url ?? '/', 'http://localhost')
   const found = request.method === 'GET' || request.method === 'HEAD' ? lookUp(pathname) : null
   if (!found) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-    response.end('404 Not Found\n')
+    // Like GitHub Pages, Netlify or nginx's error_page: the site's own 404.html when it has one.
+    const page = join(root, '404.html')
+    if (existsSync(page)) {
+      response.writeHead(404, { 'content-type': TYPES['.html'] })
+      createReadStream(page).pipe(response)
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      response.end('404 Not Found\n')
+    }
     return
   }
   if (found.kind === 'directory' && !pathname.endsWith('/')) {
