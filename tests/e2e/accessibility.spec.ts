@@ -9,7 +9,7 @@ const pages: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
     name: 'home',
     open: async (page) => {
       await page.goto('/')
-      await expect(page.getByRole('button', { name: 'Example 1' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Address unknown' })).toBeVisible()
     },
   },
   {

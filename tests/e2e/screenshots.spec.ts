@@ -29,7 +29,7 @@ for (const viewport of viewports) {
 
     test('the home page, a result, a guided step and the map fit the screen and are captured', async ({ page }, testInfo) => {
       await page.goto('/')
-      await expect(page.getByRole('button', { name: 'Example 1' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Address unknown' })).toBeVisible()
       await capture(page, testInfo, `${viewport.name}-home`)
 
       await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)

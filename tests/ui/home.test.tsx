@@ -44,7 +44,7 @@ describe('the home page', () => {
     expect(first).not.toBeNull()
     await user.click(first!)
     await waitFor(() => expect(screen.getByLabelText('Paste the bounce')).not.toHaveValue(''))
-    expect(screen.getByRole('status')).toHaveTextContent(/example 1 is in the box/i)
+    expect(screen.getByRole('status')).toHaveTextContent(/the example “address unknown” is in the box/i)
   })
 
   it('reads a chosen .eml file into the box', async () => {

@@ -237,7 +237,7 @@ export function BounceForm({ examples }: { examples: ExampleBounce[] }) {
               onPointerEnter={() => void example.load().catch(() => null)}
               onClick={() => {
                 example.load().then(
-                  (value) => (value ? fill(value, `${example.label} is in the box. Press Diagnose.`) : setError(`${example.label} is missing.`)),
+                  (value) => (value ? fill(value, `The example “${example.label}” is in the box. Press Diagnose.`) : setError(`The example “${example.label}” is missing.`)),
                   () => setError(`${example.label} could not be loaded. Check the connection and try again.`),
                 )
               }}
