@@ -16,6 +16,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    modulePreload: {
+      // The result page's code is loaded ahead of the click on Diagnose, while a large file may
+      // still be being read (src/ui/lib/prepare-diagnosis.ts). Vite would first add a <link
+      // rel="modulepreload"> for each of its parts, all in one task: some 60 ms on a phone-class
+      // CPU. Without them the browser fetches those parts as it finds them, in tasks of its own.
+      resolveDependencies: (file, deps) => (/(^|\/)result-route-[\w-]+\.js$/.test(file) ? [] : deps),
+    },
   },
   test: {
     environment: 'jsdom',

@@ -6,9 +6,10 @@ import { expect, test } from './support/test'
 
 /*
  * A 5 MB raw e-mail (a report with its returned attachment) on a phone-class CPU: Chromium's CPU
- * throttled 4×. It is read off the main thread (src/ui/workers/analyse.worker.ts), so no task on
- * the main thread may take over 50 ms while it is analysed (a long-task observer watches), and
- * the verdict must show within 2 s of pressing Diagnose. The figures are written to the report.
+ * throttled 4×. The file is decoded a slice per task (src/ui/lib/read-bounce-file.ts) and read off
+ * the main thread (src/ui/workers/analyse.worker.ts), so no task on the main thread may take over
+ * 50 ms while it is loaded or analysed (a long-task observer watches), and the verdict must show
+ * within 2 s of pressing Diagnose. The figures are written to the report.
  */
 
 const MB = 1024 * 1024
@@ -18,18 +19,32 @@ const VERDICT_WITHIN_MS = 2000
 
 declare global {
   interface Window {
-    __bigPaste?: { clickedAt: number; verdictAt: number; longTasks: Array<{ start: number; duration: number }>; verdict: Promise<void> }
+    __bigPaste?: {
+      clickedAt: number
+      loadedAt: number
+      verdictAt: number
+      longTasks: Array<{ start: number; duration: number }>
+      loaded: Promise<void>
+      verdict: Promise<void>
+    }
   }
 }
 
-/** Starts watching the page: long tasks, the moment Diagnose is pressed, the moment the verdict shows. */
+/**
+ * Starts watching the page: long tasks, the moment the file is said to be ready, the moment
+ * Diagnose is pressed, the moment the verdict shows.
+ */
 async function watchPage(page: Page, verdictTitle: string): Promise<void> {
   await page.evaluate((title) => {
+    let ready = (): void => {}
+    const loaded = new Promise<void>((resolve) => {
+      ready = resolve
+    })
     let shown = (): void => {}
     const verdict = new Promise<void>((resolve) => {
       shown = resolve
     })
-    const watch = { clickedAt: 0, verdictAt: 0, longTasks: [] as Array<{ start: number; duration: number }>, verdict }
+    const watch = { clickedAt: 0, loadedAt: 0, verdictAt: 0, longTasks: [] as Array<{ start: number; duration: number }>, loaded, verdict }
     window.__bigPaste = watch
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) watch.longTasks.push({ start: entry.startTime, duration: entry.duration })
@@ -42,6 +57,10 @@ async function watchPage(page: Page, verdictTitle: string): Promise<void> {
       true,
     )
     new MutationObserver(() => {
+      if (watch.loadedAt === 0 && document.body.textContent?.includes('is ready to diagnose')) {
+        watch.loadedAt = performance.now()
+        ready()
+      }
       if (watch.verdictAt === 0 && [...document.querySelectorAll('h2')].some((h) => h.textContent === title)) {
         watch.verdictAt = performance.now()
         shown()
@@ -75,7 +94,7 @@ async function trace<T>(browser: Browser, page: Page, run: () => Promise<T>): Pr
 // past the limit. A second and third try tell a slow moment from a slow page.
 test.describe.configure({ retries: 2 })
 
-test('a 5 MB raw e-mail is diagnosed within 2 s on a phone-class CPU, never blocking the page over 50 ms', async ({ page, browser }, testInfo) => {
+test('a 5 MB raw e-mail is loaded and diagnosed within 2 s on a phone-class CPU, never blocking the page over 50 ms', async ({ page, browser }, testInfo) => {
   test.setTimeout(90_000)
   const email = reportWithAttachment(Math.ceil(((5 * MB * 3) / 4) * (77 / 76)))
   expect(email.length).toBeGreaterThanOrEqual(5 * MB)
@@ -94,9 +113,10 @@ test('a 5 MB raw e-mail is diagnosed within 2 s on a phone-class CPU, never bloc
   // Loading the file: the box is never filled with 5 MB, a summary says it is there.
   const loading = await trace(browser, page, async () => {
     await page.getByLabel('Choose a .eml or .txt file').setInputFiles(file)
-    await expect(page.getByText(/“big-bounce\.eml” \(5\.\d MB\) is ready to diagnose/)).toBeVisible({ timeout: 15_000 })
+    // The page's own observer again, rather than a locator polling the page while it reads.
+    await page.evaluate(() => window.__bigPaste!.loaded)
   })
-  const loadedAt = await page.evaluate(() => performance.now())
+  await expect(page.getByText(/“big-bounce\.eml” \(5\.\d MB\) is ready to diagnose/)).toBeVisible()
 
   // Analysing: from pressing Diagnose to the verdict on screen.
   const analysing = await trace(browser, page, async () => {
@@ -108,7 +128,7 @@ test('a 5 MB raw e-mail is diagnosed within 2 s on a phone-class CPU, never bloc
   const watch = await page.evaluate(() => window.__bigPaste!)
   const timeToVerdict = watch.verdictAt - watch.clickedAt
   const longTasksWhileAnalysing = watch.longTasks.filter((t) => t.start + t.duration >= watch.clickedAt && t.start <= watch.verdictAt)
-  const longTasksWhileLoading = watch.longTasks.filter((t) => t.start < loadedAt)
+  const longTasksWhileLoading = watch.longTasks.filter((t) => t.start <= watch.loadedAt)
 
   const figures = [
     `CPU throttled ${THROTTLE}×, a ${(email.length / MB).toFixed(1)} MB raw e-mail from the file picker`,
@@ -119,7 +139,9 @@ test('a 5 MB raw e-mail is diagnosed within 2 s on a phone-class CPU, never bloc
   console.log(figures)
   await testInfo.attach('big-paste-figures', { body: figures, contentType: 'text/plain' })
 
-  expect(watch.clickedAt, 'the Diagnose click was seen').toBeGreaterThan(0)
+  expect(watch.loadedAt, 'the file was said to be ready').toBeGreaterThan(0)
+  expect(longTasksWhileLoading, `main-thread tasks over ${LONG_TASK_MS} ms while loading the file`).toEqual([])
+  expect(watch.clickedAt, 'the Diagnose click was seen').toBeGreaterThan(watch.loadedAt)
   expect(watch.verdictAt, 'the verdict appeared').toBeGreaterThan(watch.clickedAt)
   expect(longTasksWhileAnalysing, `main-thread tasks over ${LONG_TASK_MS} ms while analysing`).toEqual([])
   expect(timeToVerdict).toBeLessThanOrEqual(VERDICT_WITHIN_MS)

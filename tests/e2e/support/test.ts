@@ -1,8 +1,8 @@
 import { test as base, expect } from '@playwright/test'
-import { APP_URL, SUBPATH_ORIGIN } from './app-urls'
+import { APP_URL, SUBPATH_ORIGIN, UPDATE_ORIGIN } from './app-urls'
 
-/** The only origins the app may talk to: its own (the root build and the sub-path build). */
-const OWN_ORIGINS = new Set([new URL(APP_URL).origin, SUBPATH_ORIGIN])
+/** The only origins the app may talk to: its own (the root build, the sub-path build, the update test's builds). */
+const OWN_ORIGINS = new Set([new URL(APP_URL).origin, SUBPATH_ORIGIN, UPDATE_ORIGIN])
 
 /** URLs that never leave the browser. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
