@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { analyseBounce, type Analysis } from '../src/core/analyse'
 import { loadContent } from '../src/node/read-content'
+import { readTextFile } from '../src/node/read-text-file'
 
 interface Label {
   file: string
@@ -59,13 +60,6 @@ function readLabels(): Label[] {
   })
 }
 
-/** Reads a file as text; bytes that are not UTF-8 are read as Latin-1, as mail often is. */
-function readText(path: string): string {
-  const bytes = readFileSync(path)
-  const utf8 = new TextDecoder('utf-8').decode(bytes)
-  return utf8.includes('\uFFFD') ? new TextDecoder('latin1').decode(bytes) : utf8
-}
-
 function judge(label: Label, analysis: Analysis): Row {
   const result = analysis.results[label.index - 1] ?? analysis.results[0]
   const verdict = result?.verdict
@@ -108,7 +102,7 @@ async function run(labels: Label[], texts: Map<string, string>, transform: (text
 const content = loadContent()
 const labels = readLabels()
 const files = [...new Set(labels.map((l) => l.file))]
-const texts = new Map(files.map((f) => [f, readText(join(dir, f))]))
+const texts = new Map(files.map((f) => [f, readTextFile(join(dir, f))]))
 
 // Throughput: one warm-up pass, then a timed pass over every file, in this one process.
 let slowest = { file: '', ms: 0 }

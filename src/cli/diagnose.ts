@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { analyseBounce } from '../core/analyse'
 import { loadContent } from '../node/read-content'
+import { readTextFile } from '../node/read-text-file'
 import { toJsonLines } from './json-lines'
-
-/** Reads a file as text; bytes that are not UTF-8 are read as Latin-1, as mail often is. */
-function readText(path: string): string {
-  const bytes = path === '-' ? readFileSync(0) : readFileSync(path)
-  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
-  return utf8.includes('\uFFFD') ? new TextDecoder('latin1').decode(bytes) : utf8
-}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2)
@@ -26,7 +19,7 @@ async function main(): Promise<number> {
   for (const file of files) {
     let input: string
     try {
-      input = readText(file)
+      input = readTextFile(file)
     } catch (err) {
       process.stderr.write(`${file}: ${(err as Error).message}\n`)
       process.stdout.write(JSON.stringify({ file, recipient: null, outcome: 'not-a-bounce', cause: null, candidates: [], replyCode: null, status: null, evidence: [], error: 'unreadable' }) + '\n')
