@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import type { Plugin } from 'vite'
+import { afterBuildPlugin } from './after-build-plugin'
 
 /** The service worker's source; the build puts its cache name and file list in front. */
 const SOURCE = join(import.meta.dirname, '..', 'service-worker.js')
@@ -54,24 +55,12 @@ function listFiles(dir: string): string[] {
  * registers it in production builds only (src/ui/lib/register-service-worker.ts).
  */
 export function serviceWorkerPlugin(): Plugin {
-  let outDir = 'dist'
-  return {
-    name: 'bounce-wizard-service-worker',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    writeBundle: {
-      order: 'post',
-      sequential: true,
-      handler() {
-        const precache = precacheList(listFiles(outDir))
-        const source = readFileSync(SOURCE, 'utf8')
-        const files = precache.map((path) => ({ path, content: readFileSync(join(outDir, path)) }))
-        // The worker's own code counts too: a change to it starts from a fresh cache.
-        const name = cacheName([...files, { path: SERVICE_WORKER_FILE, content: source }])
-        writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerSource(name, precache, source))
-      },
-    },
-  }
+  return afterBuildPlugin('bounce-wizard-service-worker', (outDir) => {
+    const precache = precacheList(listFiles(outDir))
+    const source = readFileSync(SOURCE, 'utf8')
+    const files = precache.map((path) => ({ path, content: readFileSync(join(outDir, path)) }))
+    // The worker's own code counts too: a change to it starts from a fresh cache.
+    const name = cacheName([...files, { path: SERVICE_WORKER_FILE, content: source }])
+    writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerSource(name, precache, source))
+  })
 }

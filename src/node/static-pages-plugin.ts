@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
+import { afterBuildPlugin } from './after-build-plugin'
 import { loadContent } from './read-content'
 import { routePaths } from './route-pages'
 
@@ -12,27 +13,15 @@ import { routePaths } from './route-pages'
  * absolute (they start with the base), so they load from any depth.
  */
 export function staticPagesPlugin(): Plugin {
-  let outDir = 'dist'
-  return {
-    name: 'bounce-wizard-static-pages',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    writeBundle: {
-      order: 'post',
-      sequential: true,
-      handler() {
-        const html = readFileSync(join(outDir, 'index.html'), 'utf8')
-        for (const path of routePaths(loadContent())) {
-          if (path === '') continue
-          mkdirSync(join(outDir, path), { recursive: true })
-          writeFileSync(join(outDir, path, 'index.html'), html)
-        }
-        // Hosts that answer unknown addresses with 404.html (GitHub Pages, Netlify, nginx's
-        // error_page) then show the app's own "page not found".
-        writeFileSync(join(outDir, '404.html'), html)
-      },
-    },
-  }
+  return afterBuildPlugin('bounce-wizard-static-pages', (outDir) => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+    for (const path of routePaths(loadContent())) {
+      if (path === '') continue
+      mkdirSync(join(outDir, path), { recursive: true })
+      writeFileSync(join(outDir, path, 'index.html'), html)
+    }
+    // Hosts that answer unknown addresses with 404.html (GitHub Pages, Netlify, nginx's
+    // error_page) then show the app's own "page not found".
+    writeFileSync(join(outDir, '404.html'), html)
+  })
 }
