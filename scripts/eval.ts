@@ -104,19 +104,33 @@ const labels = readLabels()
 const files = [...new Set(labels.map((l) => l.file))]
 const texts = new Map(files.map((f) => [f, readTextFile(join(dir, f))]))
 
-// Throughput: one warm-up pass, then a timed pass over every file, in this one process.
-let slowest = { file: '', ms: 0 }
-for (const [, text] of texts) await analyseBounce(text, content)
-const started = performance.now()
+// Throughput, in this one process: whole passes over every file for WARM_UP_MS (so the engine has
+// compiled the hot code, as in a page that has diagnosed a few bounces), then timed passes until
+// THROUGHPUT_MS have passed. The rate is over all timed passes; the slowest file is the one with
+// the highest median time.
+const WARM_UP_MS = 1000
+const THROUGHPUT_MS = 2000
 const lfAnalyses = new Map<string, Analysis>()
-for (const [file, text] of texts) {
-  const t0 = performance.now()
-  lfAnalyses.set(file, await analyseBounce(text, content))
-  const ms = performance.now() - t0
-  if (ms > slowest.ms) slowest = { file, ms }
+for (const [file, text] of texts) lfAnalyses.set(file, await analyseBounce(text, content))
+const warmUpStart = performance.now()
+while (performance.now() - warmUpStart < WARM_UP_MS) for (const [, text] of texts) await analyseBounce(text, content)
+const times = new Map<string, number[]>([...texts.keys()].map((file) => [file, []]))
+const passRates: number[] = []
+const started = performance.now()
+while (performance.now() - started < THROUGHPUT_MS) {
+  const passStart = performance.now()
+  for (const [file, text] of texts) {
+    const t0 = performance.now()
+    await analyseBounce(text, content)
+    times.get(file)?.push(performance.now() - t0)
+  }
+  passRates.push((texts.size / (performance.now() - passStart)) * 1000)
 }
 const elapsed = performance.now() - started
-const filesPerSecond = (texts.size / elapsed) * 1000
+const filesPerSecond = ((texts.size * passRates.length) / elapsed) * 1000
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+const slowest = [...times].map(([file, ms]) => ({ file, ms: median(ms) })).reduce((a, b) => (b.ms > a.ms ? b : a))
+const rateRange = `${Math.min(...passRates).toFixed(0)}–${Math.max(...passRates).toFixed(0)}`
 
 const lf = summarise(labels.map((label) => judge(label, lfAnalyses.get(label.file) as Analysis)))
 const crlf = await run(labels, texts, (t) => t.replace(/\r?\n/g, '\r\n'))
@@ -170,7 +184,7 @@ const md = [
   line('every labelled recipient (CR only)', cr),
   line('diagnostic text only', diagnosticOnly),
   '',
-  `Throughput: ${filesPerSecond.toFixed(0)} files/s in one process (${texts.size} files in ${elapsed.toFixed(0)} ms); slowest file: ${slowest.file} (${slowest.ms.toFixed(1)} ms).`,
+  `Throughput: ${filesPerSecond.toFixed(0)} files/s in one process (${passRates.length} passes over the ${texts.size} files in ${elapsed.toFixed(0)} ms, one pass ${rateRange} files/s); slowest file: ${slowest.file} (median ${slowest.ms.toFixed(2)} ms).`,
   '',
   '## Per cause (LF, every labelled recipient)',
   '',
@@ -210,7 +224,7 @@ writeFileSync(outPath, md)
 const summaryLines = [
   `first recipient (LF): ${firstOnly.right}/${firstOnly.total} right (${pct(firstOnly.right, firstOnly.total)}), asked ${firstOnly.asked} (${pct(firstOnly.asked, firstOnly.total)})`,
   `all rows  LF: ${pct(lf.right, lf.total)}  CRLF: ${pct(crlf.right, crlf.total)}  CR: ${pct(cr.right, cr.total)}  diagnostic only: ${pct(diagnosticOnly.right, diagnosticOnly.total)}`,
-  `throughput: ${filesPerSecond.toFixed(0)} files/s; slowest ${slowest.file} ${slowest.ms.toFixed(1)} ms`,
+  `throughput: ${filesPerSecond.toFixed(0)} files/s (${passRates.length} passes, one pass ${rateRange}); slowest ${slowest.file} median ${slowest.ms.toFixed(2)} ms`,
   `report: ${outPath}`,
 ]
 process.stdout.write(flags.has('--quiet') ? summaryLines.join('\n') + '\n' : md + '\n' + summaryLines.join('\n') + '\n')

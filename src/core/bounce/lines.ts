@@ -18,3 +18,8 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
   }
   return lines
 }
+
+/** The text with CRLF and CR-only line endings made LF. */
+export function toLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+}

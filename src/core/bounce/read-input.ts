@@ -1,4 +1,5 @@
 import type { InputKind } from './types'
+import { toLf } from './lines'
 
 /** The most text read; the readable part of a report is at its start, the rest is attachments. */
 export const MAX_INPUT_CHARS = 12_000_000
@@ -16,18 +17,23 @@ const KNOWN_HEADERS =
 
 /** True when the text starts like a whole e-mail: header lines, then a blank line. */
 export function looksLikeRawEmail(text: string): boolean {
-  const head = text.slice(0, 64_000).replace(/^\s+/, '')
-  const lines = head.split('\n', 400)
+  let start = 0
+  while (start < text.length && start < 64_000 && /\s/.test(text[start] ?? '')) start++
   let headers = 0
   let known = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ''
+  // Header lines one at a time, up to the blank line that ends them (at most 400 lines, 64 000 characters).
+  for (let i = 0; i < 400 && start < 64_000; i++) {
+    let end = text.indexOf('\n', start)
+    if (end < 0 || end > 64_000) end = Math.min(text.length, 64_000)
+    const line = text.slice(start, end)
+    start = end + 1
     if (i === 0 && line.startsWith('From ')) continue
     if (line === '' || line === '\r') return headers >= 2 && known >= 2
-    if (/^[ \t]/.test(line) && headers > 0) continue
+    if ((line.startsWith(' ') || line.startsWith('\t')) && headers > 0) continue
     if (!HEADER_LINE.test(line)) return false
     headers++
     if (KNOWN_HEADERS.test(line)) known++
+    if (end >= text.length) break
   }
   return false
 }
@@ -52,7 +58,7 @@ export function prepareInput(input: string): PreparedInput {
     text = text.slice(0, MAX_INPUT_CHARS)
     notes.push(`The input is very long; only its first ${MAX_INPUT_CHARS / 1_000_000} million characters were read.`)
   }
-  text = text.replace(/\r\n?/g, '\n')
+  text = toLf(text)
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') return { kind: 'empty', text: '', notes }
   if (looksBinary(text)) {

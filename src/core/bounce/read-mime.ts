@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime'
 import { htmlToText } from './html-to-text'
+import { toLf } from './lines'
 import { reportEnd } from './read-report-text'
 
 /** What the MIME structure of a raw e-mail gives the analysis. */
@@ -63,19 +64,20 @@ export async function readMime(raw: string): Promise<MimeReading> {
   if (body.trim() === '' && reportParts.length === 0) {
     // A broken structure (a boundary that never appears, say) leaves nothing readable: fall back
     // to the raw body, which still holds the report as text.
-    const blank = raw.replace(/\r\n?/g, '\n').indexOf('\n\n')
-    body = blank >= 0 ? raw.replace(/\r\n?/g, '\n').slice(blank + 2) : ''
+    const lf = toLf(raw)
+    const blank = lf.indexOf('\n\n')
+    body = blank >= 0 ? lf.slice(blank + 2) : ''
   }
   const lines: string[] = []
   if (subject) lines.push(`Subject: ${subject}`)
   if (email.from) lines.push(`From: ${email.from.name ? `${email.from.name} ` : ''}<${from ?? ''}>`)
   if (failedRecipients.length > 0) lines.push(`X-Failed-Recipients: ${failedRecipients.join(', ')}`)
-  body = body.replace(/\r\n?/g, '\n')
+  body = toLf(body)
   // The returned copy of the original message is not part of the report.
   body = body.slice(0, reportEnd(body)).trim()
   const parts = [lines.join('\n'), body]
   for (const part of reportParts) {
-    if (typeof part.content === 'string') parts.push(part.content.replace(/\r\n?/g, '\n').trim())
+    if (typeof part.content === 'string') parts.push(toLf(part.content).trim())
   }
   return {
     text: parts.filter((p) => p !== '').join('\n\n'),

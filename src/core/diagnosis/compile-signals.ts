@@ -17,6 +17,12 @@ export interface CompiledPhrase {
   key: string
   /** True when the key is an ASCII word the phrase only matches whole, so a word set can rule it out. */
   wholeWord: boolean
+  /** The phrase's other ASCII letter-and-digit runs, lower-cased: each must be in the text for a match. */
+  parts: string[]
+  /** True when each of `parts` is a whole run in any match, so a word set can rule the phrase out. */
+  partsAreWords: boolean
+  /** The phrase's place in the content, so matches come in the content's order. */
+  order: number
 }
 
 /** A code signal ready to compare. */
@@ -31,6 +37,10 @@ export interface CompiledSignals {
   phrases: CompiledPhrase[]
   statuses: CompiledCode[]
   replyCodes: CompiledCode[]
+  /** The whole-word phrases, by key word. */
+  byWord: Map<string, CompiledPhrase[]>
+  /** The other phrases, which need a substring search (or none). */
+  bySubstring: CompiledPhrase[]
 }
 
 /** The target number of the "outside the 13" outcome. */
@@ -71,8 +81,10 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
   for (const phrase of signals.phrases) {
     const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : new RegExp(phrase.regex ?? '', 'gi')
     const key = phrase.text !== undefined ? keyWord(phrase.text) : ''
-    const wholeWord = /^[a-z0-9]+$/.test(key) && !/[a-z][A-Z]/.test(phrase.text ?? '')
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord })
+    const camelCase = /[a-z][A-Z]/.test(phrase.text ?? '')
+    const wholeWord = /^[a-z0-9]+$/.test(key) && !camelCase
+    const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes
@@ -88,9 +100,13 @@ export function compileSignals(causes: Cause[], outcomes: Outcomes | null): Comp
   cache.set(causes, byOutcomes)
   const hit = byOutcomes.get(outcomes)
   if (hit) return hit
-  const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [] }
+  const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [], byWord: new Map(), bySubstring: [] }
   for (const cause of causes) add(compiled, cause.signals, cause.number)
   if (outcomes) add(compiled, outcomes.outside.signals, OUTSIDE)
+  for (const phrase of compiled.phrases) {
+    if (!phrase.wholeWord) compiled.bySubstring.push(phrase)
+    else compiled.byWord.set(phrase.key, [...(compiled.byWord.get(phrase.key) ?? []), phrase])
+  }
   byOutcomes.set(outcomes, compiled)
   return compiled
 }

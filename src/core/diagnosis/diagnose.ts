@@ -1,6 +1,6 @@
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
-import { compileSignals, OUTSIDE, type CompiledSignals, type Target } from './compile-signals'
+import { compileSignals, OUTSIDE, type CompiledPhrase, type CompiledSignals, type Target } from './compile-signals'
 import type { Evidence, RecipientVerdict, Verdict } from './types'
 
 const PHRASE_WEIGHT: Record<Strength, number> = { strong: 10, weak: 3 }
@@ -29,23 +29,66 @@ interface Match {
   span: Span
 }
 
-/** Finds every phrase match in the given stretches of the text, each match once. */
+/** The most matches of one phrase taken from one stretch of text. */
+const MATCHES_PER_PHRASE = 20
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
+}
+
+/** The ASCII letter-and-digit runs of lower-case text. */
+function wordsOf(lower: string): Set<string> {
+  const words = new Set<string>()
+  let start = -1
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordChar(lower.charCodeAt(i))) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      words.add(lower.slice(start, i))
+      start = -1
+    }
+  }
+  return words
+}
+
+/** The phrases that can match a stretch of lower-case text, in the order of the content. */
+function candidates(lower: string, signals: CompiledSignals): CompiledPhrase[] {
+  const words = wordsOf(lower)
+  const found: CompiledPhrase[] = []
+  for (const word of words) {
+    const phrases = signals.byWord.get(word)
+    if (phrases) found.push(...phrases)
+  }
+  for (const phrase of signals.bySubstring) {
+    if (phrase.key === '' || lower.includes(phrase.key)) found.push(phrase)
+  }
+  return found
+    .filter((phrase) => (phrase.partsAreWords ? phrase.parts.every((part) => words.has(part)) : phrase.parts.every((part) => lower.includes(part))))
+    .sort((a, b) => a.order - b.order)
+}
+
+/**
+ * Finds every phrase match in the given stretches of the text, each match once. A stretch inside
+ * one already searched is skipped unless a phrase reached its match limit there.
+ */
 function findMatches(text: string, segments: Span[], signals: CompiledSignals): Match[] {
   const seen = new Set<string>()
   const matches: Match[] = []
+  const complete: Span[] = []
   for (const segment of segments) {
     if (segment.end <= segment.start) continue
+    if (complete.some((done) => segment.start >= done.start && segment.end <= done.end)) continue
     const slice = text.slice(segment.start, segment.end)
-    const lower = slice.toLowerCase()
-    // The ASCII words of the text: a phrase whose key word is missing cannot match.
-    const words = new Set(lower.split(/[^a-z0-9]+/))
-    for (const phrase of signals.phrases) {
-      if (phrase.wholeWord ? !words.has(phrase.key) : phrase.key !== '' && !lower.includes(phrase.key)) continue
+    let limited = false
+    for (const phrase of candidates(slice.toLowerCase(), signals)) {
       phrase.pattern.lastIndex = 0
       let m: RegExpExecArray | null
       let count = 0
-      while ((m = phrase.pattern.exec(slice)) !== null && count < 20) {
-        count++
+      while ((m = phrase.pattern.exec(slice)) !== null) {
+        if (++count > MATCHES_PER_PHRASE) {
+          limited = true
+          break
+        }
         if (m[0] === '') {
           phrase.pattern.lastIndex++
           continue
@@ -57,6 +100,7 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
         matches.push({ target: phrase.target, strength: phrase.strength, label: phrase.label, span: { start, end: start + m[0].length } })
       }
     }
+    if (!limited) complete.push(segment)
   }
   return matches
 }
