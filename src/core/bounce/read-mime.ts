@@ -25,12 +25,31 @@ function header(headers: Array<{ key: string; value: string }>, name: string): s
 const AUTO_REPLY_SUBJECT =
   /^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|absence|vacation|autoreply|\[?auto\]?:)/i
 
+/** The header block of an attached message, up to its first blank line. */
+function headerBlock(message: string): string {
+  const head = toLf(message.slice(0, 16_000))
+  const blank = head.indexOf('\n\n')
+  return blank >= 0 ? head.slice(0, blank) : head
+}
+
+/** True when an attached message is itself a bounce: a delivery report, or mail from a mailer daemon. */
+function isAttachedBounce(message: string): boolean {
+  const head = headerBlock(message)
+  if (/report-type="?delivery-status/i.test(head)) return true
+  const from = head.split('\n').find((line) => /^from:/i.test(line)) ?? ''
+  return /mailer-daemon|postmaster|mail delivery/i.test(from)
+}
+
+/** How many bounces forwarded inside bounces are read, one inside the other. */
+const MAX_FORWARDED_DEPTH = 2
+
 /**
  * Reads a raw e-mail with a real MIME parser: decodes transfer encodings and charsets, turns an
  * HTML-only body into text, and keeps the delivery-status parts while leaving out the returned
- * original message.
+ * original message. A bounce forwarded as an attachment (by a person or a gateway) is read in
+ * place of the message that carries it.
  */
-export async function readMime(raw: string): Promise<MimeReading> {
+export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
   const email = await PostalMime.parse(raw, {
     forceRfc822Attachments: true,
     attachmentEncoding: 'utf8',
@@ -59,6 +78,18 @@ export async function readMime(raw: string): Promise<MimeReading> {
       /auto[-_]reply/.test(header(headers, 'precedence') ?? '') ||
       (subject !== null && AUTO_REPLY_SUBJECT.test(subject)))
 
+  // A report forwarded as an attachment, when this message is not a report itself.
+  let forwarded: MimeReading | null = null
+  if (!deliveryReport && !feedbackReport && depth < MAX_FORWARDED_DEPTH) {
+    const attached = email.attachments.find(
+      (a) => a.mimeType.toLowerCase() === 'message/rfc822' && typeof a.content === 'string' && isAttachedBounce(a.content),
+    )
+    if (attached && typeof attached.content === 'string') forwarded = await readMime(attached.content, depth + 1)
+  }
+  // A text part whose Content-Type lost its ";" ("text/plain charset=…") is an attachment to the
+  // parser, but it is the readable report.
+  const brokenTextParts = email.attachments.filter((a) => /^text\/plain\s/i.test(a.mimeType) && !a.filename && typeof a.content === 'string')
+
   let body = email.text ?? ''
   if (body.trim() === '' && email.html) body = htmlToText(email.html)
   if (body.trim() === '' && reportParts.length === 0) {
@@ -76,16 +107,17 @@ export async function readMime(raw: string): Promise<MimeReading> {
   // The returned copy of the original message is not part of the report.
   body = body.slice(0, reportEnd(body)).trim()
   const parts = [lines.join('\n'), body]
-  for (const part of reportParts) {
+  for (const part of [...brokenTextParts, ...reportParts]) {
     if (typeof part.content === 'string') parts.push(toLf(part.content).trim())
   }
+  if (forwarded) parts.push(forwarded.text)
   return {
     text: parts.filter((p) => p !== '').join('\n\n'),
     subject,
     from,
-    failedRecipients,
-    autoReply,
-    feedbackReport,
-    deliveryReport,
+    failedRecipients: forwarded ? [...failedRecipients, ...forwarded.failedRecipients] : failedRecipients,
+    autoReply: forwarded ? false : autoReply,
+    feedbackReport: forwarded?.feedbackReport ?? feedbackReport,
+    deliveryReport: forwarded?.deliveryReport ?? deliveryReport,
   }
 }

@@ -53,7 +53,9 @@ export const RECIPIENT_LINES: RegExp[] = [
   // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>"
   new RegExp(`(?:>>>\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_TOKEN})>`, 'i'),
   // Exchange 2003: "a@b on 3/4/2024 10:12 AM"; Mimecast: "The following message to <a@b> was undeliverable"
-  new RegExp(`^\\s{0,12}(${ADDRESS_TOKEN})\\s+on\\s+\\d`),
+  new RegExp(`^\\s{0,12}(${ADDRESS_TOKEN})\\s+on\\s+(?:\\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\\s)`),
+  // IMail and others: the reason, then the address alone ("Unknown user: a@b")
+  new RegExp(`^\\s{0,8}(?:unknown|invalid|bad|illegal|no such|non-?existent|undeliverable|disabled|inactive|rejected)[A-Za-z ]{0,40}:\\s*<?(${ADDRESS_TOKEN})>?\\s*$`, 'i'),
   new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_TOKEN})>\\s+(?:was|could|has)`, 'i'),
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
   new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),

@@ -39,6 +39,33 @@ function field(block: string, name: string): { value: string; index: number; len
   return { value, index: m.index + m[0].indexOf(m[1]), length: m[1].length }
 }
 
+/** An Amazon SNS envelope whose "Message" field holds an SES notification as an escaped string. */
+const SNS_MESSAGE = /"Message"\s{0,20}:\s{0,20}"(\{\\"notificationType(?:[^"\\]|\\.){0,200000})"/
+
+/**
+ * An SES notification delivered through Amazon SNS carries the notification as a JSON string
+ * inside the SNS message; this puts it back as JSON, one field per line, so it can be read and
+ * shown. Other text is returned as it is.
+ */
+export function unwrapSnsMessage(text: string): string {
+  if (!text.includes('\\"notificationType')) return text
+  const m = SNS_MESSAGE.exec(text.slice(0, 400_000))
+  if (!m || m[1] === undefined) return text
+  let inner: string
+  try {
+    // A JSON string holds no line breaks: those in the text are the mail's own line wrapping.
+    inner = JSON.parse(`"${m[1].replace(/\n[ \t]?/g, '')}"`) as string
+  } catch {
+    return text
+  }
+  try {
+    inner = JSON.stringify(JSON.parse(inner), null, 2)
+  } catch {
+    // A cut-off notification: keep the unescaped text.
+  }
+  return text.slice(0, m.index) + '"Message" : ' + inner + text.slice(m.index + m[0].length)
+}
+
 /**
  * Reads an Amazon SES bounce or complaint notification by its JSON fields, keeping offsets so
  * the evidence can point into the text. Returns null when the text is not one.

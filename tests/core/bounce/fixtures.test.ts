@@ -13,7 +13,7 @@ interface Expected {
   format: string
   outcome: 'cause' | 'temporary' | 'not-a-bounce' | 'outside'
   cause: number | null
-  recipients?: Array<{ address: string | null; replyCode: string | null; status: string | null }>
+  recipients?: Array<{ address: string | null; replyCode: string | null; status: string | null; diagnostic?: string }>
 }
 
 const expected = parse(readFileSync(join(DIR, 'expected.yaml'), 'utf8')) as Expected[]
@@ -30,6 +30,15 @@ describe.each(expected.map((e) => [e.format, e.file, e] as const))('a %s bounce 
       want.recipients.map((r) => ({ address: r.address?.toLowerCase() ?? null, replyCode: r.replyCode ?? null, status: r.status ?? null })),
     )
   })
+
+  if (want.recipients?.some((r) => r.diagnostic !== undefined)) {
+    it('finds the words that say what went wrong', async () => {
+      const { facts } = await analyseBounce(text, content)
+      want.recipients?.forEach((r, i) => {
+        if (r.diagnostic !== undefined) expect(facts.recipients[i]?.diagnostic ?? '').toContain(r.diagnostic)
+      })
+    })
+  }
 
   it(`is diagnosed as ${want.outcome === 'cause' ? `cause ${want.cause}` : want.outcome}`, async () => {
     const { results } = await analyseBounce(text, content)
