@@ -54,13 +54,17 @@ export const RECIPIENT_LINES: RegExp[] = [
   new RegExp(`(?:>>>\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_TOKEN})>`, 'i'),
   // Exchange 2003: "a@b on 3/4/2024 10:12 AM"; Mimecast: "The following message to <a@b> was undeliverable"
   new RegExp(`^\\s{0,12}(${ADDRESS_TOKEN})\\s+on\\s+(?:\\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\\s)`),
-  // IMail and others: the reason, then the address alone ("Unknown user: a@b")
-  new RegExp(`^\\s{0,8}(?:unknown|invalid|bad|illegal|no such|non-?existent|undeliverable|disabled|inactive|rejected)[A-Za-z ]{0,40}:\\s*<?(${ADDRESS_TOKEN})>?\\s*$`, 'i'),
+  // IMail and others: the reason in a few words, then the address alone ("Unknown user: a@b",
+  // "Delivery failed 20 attempts: a@b"); not a header-like label ("Sent to: a@b")
+  new RegExp(
+    `^\\s{0,8}(?!(?:to|from|sent|sender|recipient|return|reply|cc|bcc|original|final|envelope|delivered|for|on|by|the|mail|e-?mail|message|subject|date|created|notification)\\b)[A-Za-z][A-Za-z0-9]{0,30}(?: [A-Za-z0-9]{1,30}){1,7}:\\s*<?(${ADDRESS_TOKEN})>?\\s*$`,
+    'i',
+  ),
   new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_TOKEN})>\\s+(?:was|could|has)`, 'i'),
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
   new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
-  new RegExp(`(?:delivered|deliver|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+message)?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
+  new RegExp(`(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_TOKEN})>`, 'i'),
   new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_TOKEN})>?`, 'i'),
 ]
