@@ -235,6 +235,10 @@ function diagnoseRecipient(
   if (recipient.stage === 'mail' || recipient.stage === 'connect' || recipient.stage === 'helo') scale([1, 9, 10, 11, 13], 0.5)
   if (recipient.stage === 'data' || recipient.stage === 'end-of-data') scale([1, 9, 10, 12], 0.6)
 
+  // X.1.7 and X.1.8 are about the sender's address (RFC 3463): "no such domain" or "unknown user"
+  // next to them is said of your address, not of the recipient's.
+  if (statusKey === '1.7' || statusKey === '1.8') scale([1, 9, 10, 11, 12, 13], 0.3)
+
   const reportText = text.slice(0, Math.min(facts.reportEnd, 200_000))
   // In a sender verification (callout) failure the remote server checked *your* address: its
   // "user unknown" is about the sender, not the recipient's mailbox.
