@@ -25,7 +25,7 @@ describe('a bounce too large for the box', () => {
     const { user } = await renderApp('/')
     await user.click(screen.getByLabelText('Paste the bounce'))
     await user.paste(big)
-    expect(screen.getByText(/the pasted text \(\d+ KB\) is ready to diagnose/i)).toBeInTheDocument()
+    expect(await screen.findByText(/the pasted text \(\d+ KB\) is ready to diagnose/i)).toBeInTheDocument()
     expect(screen.queryByLabelText('Paste the bounce')).not.toBeInTheDocument()
   })
 

@@ -73,7 +73,7 @@ export function BounceForm({ examples }: { examples: ExampleBounce[] }) {
   /** Holds a text too large for the box aside; true when it did. */
   const holdIfBig = (value: string, what: string): boolean => {
     if (value.length <= BIG_INPUT_CHARS) return false
-    prepareDiagnosis()
+    setTimeout(prepareDiagnosis, 0)
     setBig({ text: value, what: `${what} (${describeSize(value.length)})` })
     setText('')
     setError(null)
@@ -112,12 +112,16 @@ export function BounceForm({ examples }: { examples: ExampleBounce[] }) {
     } else void navigate('/result')
   }
 
-  // A huge paste never reaches the box: it is held aside before the browser draws it.
+  // A huge paste never reaches the box: it is held aside before the browser draws it. Reading
+  // the clipboard is the browser's own work in this task; everything else (loading what a
+  // diagnosis needs, drawing the summary) waits for tasks of its own.
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>): void => {
     const pasted = event.clipboardData.getData('text/plain')
     if (pasted.length <= BIG_INPUT_CHARS) return
+    event.preventDefault()
     const box = event.currentTarget
-    if (holdIfBig(text.slice(0, box.selectionStart) + pasted + text.slice(box.selectionEnd), 'The pasted text')) event.preventDefault()
+    const value = text.slice(0, box.selectionStart) + pasted + text.slice(box.selectionEnd)
+    setTimeout(() => holdIfBig(value, 'The pasted text'), 0)
   }
 
   const hasFiles = (event: DragEvent): boolean => event.dataTransfer.types.includes('Files')
