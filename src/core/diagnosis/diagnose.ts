@@ -20,6 +20,9 @@ const STILL_TRYING =
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered/i
 
+/** Words right before a phrase that make it a possibility rather than a finding. */
+const HEDGE = /\b(?:(?:may|might)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?|could\s+(?:be|have\s+been)\s+)$/i
+
 const SENDER_VERIFY = /sender verify failed|callout verification|sender address verification|verification failed for/i
 
 interface Match {
@@ -184,8 +187,10 @@ function diagnoseRecipient(
   // in the server's own words would.
   const elsewhere = new Map<Target, number>()
   for (const { match, factor } of best.values()) {
-    if (match.strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
-    let points = PHRASE_WEIGHT[match.strength] * factor
+    // "they may be blacklisted": a possibility the server lists is not what it found.
+    const strength = match.strength === 'strong' && HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) ? 'weak' : match.strength
+    if (strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
+    let points = PHRASE_WEIGHT[strength] * factor
     if (factor < 0.8) {
       const used = elsewhere.get(match.target) ?? 0
       points = Math.max(0, Math.min(points, ELSEWHERE_CAP - used))
