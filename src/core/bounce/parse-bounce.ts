@@ -17,7 +17,7 @@ import { findReplyCode, findStage, findStatus } from './smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from './types'
 
 const BOUNCE_WORDS =
-  /undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado/i
+  /delivery incomplete|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado/i
 
 function emptyFacts(kind: BounceFacts['kind'], text: string, notes: string[]): BounceFacts {
   return {
@@ -324,6 +324,23 @@ export async function parseBounce(input: string): Promise<BounceFacts> {
 /** The most recipients read from one report; a mailing-list report may name thousands. */
 export const MAX_RECIPIENTS = 200
 
+/** A reply code with its enhanced status ("550 5.7.520"), anywhere in a line. */
+const CODE_PAIR = /\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/
+
+/**
+ * In a short text with no reply line, a reply code and status in the middle of a sentence (a
+ * translated notice that ends "… 550 5.7.520 AS(7555)") still gives the reply: that line.
+ */
+function looseReply(text: string, end: number): ErrorReply[] {
+  if (end > 4000) return []
+  const m = CODE_PAIR.exec(text.slice(0, end))
+  if (!m) return []
+  const start = text.lastIndexOf('\n', m.index) + 1
+  const newline = text.indexOf('\n', m.index)
+  const stop = newline < 0 || newline > end ? end : newline
+  return [{ text: text.slice(start, stop).trim(), span: { start, end: stop } }]
+}
+
 /** The first reply that names each address, in one pass over the replies. */
 function repliesByAddress(replies: ErrorReply[]): Map<string, ErrorReply> {
   const naming = new Map<string, ErrorReply>()
@@ -343,7 +360,8 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   const headerFrom = fromLine ? firstAddress(fromLine) : null
   if (headerFrom && /mailer-daemon|postmaster|mail delivery/i.test(text.slice(0, 2000))) exclude.add(headerFrom.toLowerCase())
 
-  const replies = findErrorReplies(text, 0, end)
+  const found = findErrorReplies(text, 0, end)
+  const replies = found.length > 0 ? found : looseReply(text, end)
   const reading: Reading = { text, lower: asciiLower(text), end, replies, replyNaming: repliesByAddress(replies) }
   const ses = readSesNotification(text)
   let recipients: RecipientFacts[] = []

@@ -21,7 +21,7 @@ const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered/i
 
 /** Words right before a phrase that make it a possibility rather than a finding. */
-const HEDGE = /\b(?:(?:may|might)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?|could\s+(?:be|have\s+been)\s+)$/i
+const HEDGE = /\b(?:may|might|could)\s+(?:not\s+)?(?:be|have\s+been)\s+$/i
 
 const SENDER_VERIFY = /sender verify failed|callout verification|sender address verification|verification failed for/i
 
@@ -183,10 +183,23 @@ function diagnoseRecipient(
     const seen = best.get(key)
     if (!seen || factor > seen.factor) best.set(key, { match, factor })
   }
+  // The most specific words speak: a phrase found inside a longer one of another cause ("quota
+  // exceeded", a full mailbox, inside "sending quota exceeded", a sending limit) does not count.
+  const counted = [...best.values()]
+  const specific = counted.filter(
+    ({ match }) =>
+      !counted.some(
+        ({ match: other }) =>
+          other.target !== match.target &&
+          other.span.start <= match.span.start &&
+          other.span.end >= match.span.end &&
+          other.span.end - other.span.start > match.span.end - match.span.start,
+      ),
+  )
   // Words elsewhere in the report only lean: together they weigh no more than one strong phrase
   // in the server's own words would.
   const elsewhere = new Map<Target, number>()
-  for (const { match, factor } of best.values()) {
+  for (const { match, factor } of specific) {
     // "they may be blacklisted": a possibility the server lists is not what it found.
     const strength = match.strength === 'strong' && HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) ? 'weak' : match.strength
     if (strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
@@ -287,7 +300,10 @@ function temporaryBy(facts: BounceFacts, recipient: RecipientFacts): 'announced'
   if (recipient.action === 'delayed') return 'announced'
   if (recipient.action === 'failed') return null
   const report = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
-  if (STILL_TRYING.test(report) && !/\bpermanent(?:ly)?\b|giving up|gave up|given up/i.test(report)) return 'announced'
+  // "You'll be notified if the delivery fails permanently" is a promise, not a failure.
+  const saysFinal = (): boolean =>
+    report.split(/[.\n]/).some((sentence) => /\bpermanent(?:ly)?\b|giving up|gave up|given up/i.test(sentence) && !/\bif\b/i.test(sentence))
+  if (STILL_TRYING.test(report) && !saysFinal()) return 'announced'
   return codeClass(recipient) === '4' && !GAVE_UP.test(report) ? 'code' : null
 }
 
