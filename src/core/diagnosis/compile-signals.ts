@@ -23,6 +23,8 @@ export interface CompiledPhrase {
   partsAreWords: boolean
   /** The phrase's place in the content, so matches come in the content's order. */
   order: number
+  /** A weak plain lower-case word ("relay"): it does not count as one label of a host name (a strong one, "spamhaus", does). */
+  singleWord: boolean
 }
 
 /** A code signal ready to compare. */
@@ -84,7 +86,7 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
     const camelCase = /[a-z][A-Z]/.test(phrase.text ?? '')
     const wholeWord = /^[a-z0-9]+$/.test(key) && !camelCase
     const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length })
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes

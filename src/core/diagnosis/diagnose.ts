@@ -39,6 +39,17 @@ function isWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
 }
 
+function isAlnum(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+}
+
+/** True when text[start, end) is one label of a dotted host name ("relay" in relay.example.org). */
+function inHostName(text: string, start: number, end: number): boolean {
+  const dotAfter = text.charCodeAt(end) === 0x2e && isAlnum(text.charCodeAt(end + 1))
+  const dotBefore = text.charCodeAt(start - 1) === 0x2e && isAlnum(text.charCodeAt(start - 2))
+  return dotAfter || dotBefore
+}
+
 /** The ASCII letter-and-digit runs of lower-case text. */
 function wordsOf(lower: string): Set<string> {
   const words = new Set<string>()
@@ -97,6 +108,7 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
           continue
         }
         const start = segment.start + m.index
+        if (phrase.singleWord && inHostName(text, start, start + m[0].length)) continue
         const key = `${phrase.target}:${start}:${m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
