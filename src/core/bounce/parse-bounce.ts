@@ -238,6 +238,26 @@ function mentionOutsideHeader(reading: Reading, address: string): number {
   return list ? reading.lower.lastIndexOf('\n', list.index) + 1 : 0
 }
 
+/** Words before an address that make it someone to write to, not the recipient that failed. */
+const ADDRESS_TO_WRITE_TO = /(?:contact(?: us)?(?: at)?|e-?mail(?: us)?(?: at)?|write to|mail to|send (?:it |mail )?to|resend (?:it )?to|forward(?:ed)? to)\s{0,3}:?\s{0,3}<?$/i
+
+/**
+ * The recipient a lone reply names: its first address that is not the sender's ("<a@b>: Sender
+ * address rejected"), a helpdesk to contact, or a new address to resend to.
+ */
+function recipientInReply(reply: string): string | null {
+  const lower = asciiLower(reply)
+  for (const address of findAddresses(reply, 20)) {
+    const at = indexOfAddress(lower, address)
+    if (at < 0) continue
+    const before = lower.slice(Math.max(0, at - 40), at)
+    const after = lower.slice(at + address.length, at + address.length + 40)
+    if (ADDRESS_TO_WRITE_TO.test(before) || /^>?\s{0,3}(?::|\.\.\.)?\s{0,3}sender address/.test(after) || /\bsender\s{0,3}<?$/.test(before)) continue
+    return address
+  }
+  return null
+}
+
 /** Reads the readable part of a report: its recipients and the remote server's replies. */
 function readTextRecipients(reading: Reading, exclude: Set<string>, failed: string[]): RecipientFacts[] {
   const { text, end, replies } = reading
@@ -256,7 +276,7 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
   if (named.length === 0) {
     if (replies.length === 0) return []
     const reply = replies.find((r) => /^\s*(?:<<<\s*)?5/.test(r.text)) ?? replies[0] ?? null
-    const inReply = reply ? firstAddress(reply.text) : null
+    const inReply = reply ? recipientInReply(reply.text) : null
     return [recipientFromReply(inReply && !exclude.has(inReply) ? inReply : null, reply, { start: 0, end }, text)]
   }
   // Each recipient's part of the report runs to the next recipient's line; both lists are in

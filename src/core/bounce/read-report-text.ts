@@ -46,7 +46,7 @@ export const RECIPIENT_LINES: RegExp[] = [
   new RegExp(`^\\s{0,8}(${ADDRESS_TOKEN})\\s*:\\s`),
   new RegExp(`^\\s{0,8}(${ADDRESS_TOKEN}):?\\s*$`),
   // Exchange: "a@b (a@b)" or "a@b<mailto:a@b>"; Sendmail: "<a@b>... User unknown"
-  new RegExp(`^\\s{0,8}<?(${ADDRESS_TOKEN})>?\\s*(?:\\(|<mailto:|\\.\\.\\.|\\[)`),
+  new RegExp(`^\\s{0,8}<?(${ADDRESS_TOKEN})>?\\s*(?:\\((?!in reply to)|<mailto:|\\.\\.\\.|\\[)`, 'i'),
   new RegExp(`^\\s{0,8}<(${ADDRESS_TOKEN})>\\s*$`),
   // Sendmail's summary lines: "550 <a@b>... User unknown"
   new RegExp(`^\\s{0,8}[245]\\d\\d\\s+(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?<(${ADDRESS_TOKEN})>\\.\\.\\.`),

@@ -85,3 +85,27 @@ describe('the content the diagnosis is given', () => {
     expect(facts.subject ?? '').not.toMatch(/To:/)
   })
 })
+
+describe('addresses in a reply that are not the failed recipient', () => {
+  it.each([
+    ['a helpdesk to contact', 'host gw.example.com[192.0.2.9] said: 550 5.7.1 Message refused by policy. Contact support@example.com for help (in reply to end of DATA command)', null],
+    ['the sender Postfix refused', 'host mx.example.net[203.0.113.12] said: 553 5.1.8 <news@shop.example.invalid>: Sender address rejected: Domain not found (in reply to RCPT TO command)', null],
+    ['the new address of a moved mailbox', '551 5.1.6 <k.ito@example.jp>: Recipient has moved; please resend to ken.ito@example.com', 'k.ito@example.jp'],
+  ])('skips %s', async (_what, line, recipient) => {
+    const facts = await parseBounce(line)
+    expect(facts.recipients.map((r) => r.address)).toEqual([recipient])
+  })
+
+  it('does not take the new address on the continuation line of a Postfix reply for a second recipient', async () => {
+    const report = [
+      'This is the mail system at host mail.example.org.',
+      '',
+      '<p.verdi@example.it>: host mx.example.it[192.0.2.150] said: 551 5.1.6',
+      '    <p.verdi@example.it>: Recipient has moved; please resend to',
+      '    paolo.verdi@example.com (in reply to RCPT TO command)',
+      '',
+    ].join('\n')
+    const facts = await parseBounce(report)
+    expect(facts.recipients.map((r) => r.address)).toEqual(['p.verdi@example.it'])
+  })
+})
