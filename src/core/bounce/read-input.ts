@@ -38,10 +38,12 @@ export function looksLikeRawEmail(text: string): boolean {
   return false
 }
 
+const ODD_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/
+
 /** True when the text is mostly not text: NUL bytes, control characters, undecodable bytes. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65_536)
-  if (sample.length === 0) return false
+  if (sample.length === 0 || !ODD_CHARACTER.test(sample)) return false
   let odd = 0
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)

@@ -25,6 +25,18 @@ function header(headers: Array<{ key: string; value: string }>, name: string): s
 const AUTO_REPLY_SUBJECT =
   /^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|absence|vacation|autoreply|\[?auto\]?:)/i
 
+const utf8 = new TextDecoder('utf-8')
+
+/**
+ * The text of an attachment (postal-mime leaves its bytes); only the parts read are decoded, so
+ * a large returned original costs nothing. `limit` reads only the start.
+ */
+function attachmentText(content: ArrayBuffer | Uint8Array | string, limit = Infinity): string {
+  if (typeof content === 'string') return content.slice(0, limit)
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content)
+  return utf8.decode(limit < bytes.byteLength ? bytes.subarray(0, limit) : bytes)
+}
+
 /** The header block of an attached message, up to its first blank line. */
 function headerBlock(message: string): string {
   const head = toLf(message.slice(0, 16_000))
@@ -52,7 +64,6 @@ const MAX_FORWARDED_DEPTH = 2
 export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
   const email = await PostalMime.parse(raw, {
     forceRfc822Attachments: true,
-    attachmentEncoding: 'utf8',
     maxNestingDepth: 64,
   })
   const headers = email.headers ?? []
@@ -81,14 +92,12 @@ export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
   // A report forwarded as an attachment, when this message is not a report itself.
   let forwarded: MimeReading | null = null
   if (!deliveryReport && !feedbackReport && depth < MAX_FORWARDED_DEPTH) {
-    const attached = email.attachments.find(
-      (a) => a.mimeType.toLowerCase() === 'message/rfc822' && typeof a.content === 'string' && isAttachedBounce(a.content),
-    )
-    if (attached && typeof attached.content === 'string') forwarded = await readMime(attached.content, depth + 1)
+    const attached = email.attachments.find((a) => a.mimeType.toLowerCase() === 'message/rfc822' && isAttachedBounce(attachmentText(a.content, 16_000)))
+    if (attached) forwarded = await readMime(attachmentText(attached.content), depth + 1)
   }
   // A text part whose Content-Type lost its ";" ("text/plain charset=…") is an attachment to the
   // parser, but it is the readable report.
-  const brokenTextParts = email.attachments.filter((a) => /^text\/plain\s/i.test(a.mimeType) && !a.filename && typeof a.content === 'string')
+  const brokenTextParts = email.attachments.filter((a) => /^text\/plain\s/i.test(a.mimeType) && !a.filename)
 
   let body = email.text ?? ''
   if (body.trim() === '' && email.html) body = htmlToText(email.html)
@@ -108,7 +117,7 @@ export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
   body = body.slice(0, reportEnd(body)).trim()
   const parts = [lines.join('\n'), body]
   for (const part of [...brokenTextParts, ...reportParts]) {
-    if (typeof part.content === 'string') parts.push(toLf(part.content).trim())
+    parts.push(toLf(attachmentText(part.content)).trim())
   }
   if (forwarded) parts.push(forwarded.text)
   return {
