@@ -38,6 +38,8 @@ export function looksLikeRawEmail(text: string): boolean {
   return false
 }
 
+// Control characters other than tab, line feed, form feed and carriage return, and U+FFFD.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ODD_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/
 
 /** True when the text is mostly not text: NUL bytes, control characters, undecodable bytes. */
