@@ -68,17 +68,16 @@ function wordsOf(lower: string): Set<string> {
 /** The phrases that can match a stretch of lower-case text, in the order of the content. */
 function candidates(lower: string, signals: CompiledSignals): CompiledPhrase[] {
   const words = wordsOf(lower)
-  const found: CompiledPhrase[] = []
+  const possible = (phrase: CompiledPhrase): boolean =>
+    phrase.partsAreWords ? phrase.parts.every((part) => words.has(part)) : phrase.parts.every((part) => lower.includes(part))
+  const hit = new Uint8Array(signals.phrases.length)
   for (const word of words) {
-    const phrases = signals.byWord.get(word)
-    if (phrases) found.push(...phrases)
+    for (const phrase of signals.byWord.get(word) ?? []) if (possible(phrase)) hit[phrase.order] = 1
   }
   for (const phrase of signals.bySubstring) {
-    if (phrase.key === '' || lower.includes(phrase.key)) found.push(phrase)
+    if ((phrase.key === '' || lower.includes(phrase.key)) && possible(phrase)) hit[phrase.order] = 1
   }
-  return found
-    .filter((phrase) => (phrase.partsAreWords ? phrase.parts.every((part) => words.has(part)) : phrase.parts.every((part) => lower.includes(part))))
-    .sort((a, b) => a.order - b.order)
+  return signals.phrases.filter((phrase) => hit[phrase.order] === 1)
 }
 
 /**
