@@ -65,19 +65,30 @@ function wordsOf(lower: string): Set<string> {
   return words
 }
 
+/** True when every other run of letters and digits of a phrase is in the text. */
+function hasParts(phrase: CompiledPhrase, words: Set<string>, lower: string): boolean {
+  const parts = phrase.parts
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string
+    if (phrase.partsAreWords ? !words.has(part) : !lower.includes(part)) return false
+  }
+  return true
+}
+
 /** The phrases that can match a stretch of lower-case text, in the order of the content. */
 function candidates(lower: string, signals: CompiledSignals): CompiledPhrase[] {
   const words = wordsOf(lower)
-  const possible = (phrase: CompiledPhrase): boolean =>
-    phrase.partsAreWords ? phrase.parts.every((part) => words.has(part)) : phrase.parts.every((part) => lower.includes(part))
-  const hit = new Uint8Array(signals.phrases.length)
+  const found: CompiledPhrase[] = []
+  // Each phrase is filed under one key word, and each word of the text comes once.
   for (const word of words) {
-    for (const phrase of signals.byWord.get(word) ?? []) if (possible(phrase)) hit[phrase.order] = 1
+    const phrases = signals.byWord.get(word)
+    if (phrases === undefined) continue
+    for (const phrase of phrases) if (hasParts(phrase, words, lower)) found.push(phrase)
   }
   for (const phrase of signals.bySubstring) {
-    if ((phrase.key === '' || lower.includes(phrase.key)) && possible(phrase)) hit[phrase.order] = 1
+    if ((phrase.key === '' || lower.includes(phrase.key)) && hasParts(phrase, words, lower)) found.push(phrase)
   }
-  return signals.phrases.filter((phrase) => hit[phrase.order] === 1)
+  return found.sort((a, b) => a.order - b.order)
 }
 
 /**
