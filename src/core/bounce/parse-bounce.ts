@@ -41,7 +41,8 @@ function allStatuses(text: string): string[] {
 }
 
 /**
- * Picks the most telling status: a specific one beats a generic x.y.0 wrapper, as in a DSN
+ * Picks the most telling status: a specific one beats a generic x.y.0 wrapper (and x.y.0 beats
+ * x.0.0), as in a DSN
  * "Status: 5.0.0" over a reply "550 5.1.1", or Amazon SES's "5.1.0 - Unknown address error
  * 550-'5.2.2 … Mailbox Full'".
  */
@@ -55,7 +56,9 @@ function chooseStatus(dsnStatus: string | null, diagnostic: string | null): stri
   const first = fromDsn ?? fromText[0] ?? null
   if (!first || !generic(first)) return first
   const specific = fromText.find((code) => !generic(code) && code[0] === first[0])
-  return specific ?? first
+  // Failing a specific one, a subject (5.7.0, a policy) says more than none (5.0.0).
+  const withSubject = first.endsWith('.0.0') ? fromText.find((code) => !code.endsWith('.0.0') && code[0] === first[0]) : undefined
+  return specific ?? withSubject ?? first
 }
 
 /** The readable text around one report, read once and shared by its recipients. */

@@ -53,8 +53,14 @@ function escapeRegex(text: string): string {
 }
 
 /**
+ * Between two words of a phrase: white space, and where a multi-line SMTP reply wraps, the next
+ * line's reply code and status ("…a potential\n552-5.7.0 security issue").
+ */
+export const WORD_GAP = '\\s+(?:[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} +)?)?'
+
+/**
  * Turns a plain-text phrase into a pattern: case-insensitive, any white space matches any run of
- * white space, and a phrase that starts or ends with a letter or digit only matches whole words —
+ * white space (and the reply code that starts a wrapped reply line), and a phrase that starts or ends with a letter or digit only matches whole words —
  * except that a CamelCase token (SendAsDenied) also matches at the start of a longer one
  * (SendAsDeniedException). Straight and curly apostrophes match each other.
  */
@@ -63,7 +69,7 @@ export function phrasePattern(text: string): RegExp {
   const body = trimmed
     .split(/\s+/)
     .map((word) => escapeRegex(word).replace(/['\u2019]/g, "['\u2019]"))
-    .join('\\s+')
+    .join(WORD_GAP)
   const start = /^\w/.test(trimmed) ? '\\b' : ''
   const camelCase = /[a-z][A-Z]/.test(trimmed)
   const end = /\w$/.test(trimmed) && !camelCase ? '\\b' : ''

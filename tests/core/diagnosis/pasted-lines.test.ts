@@ -33,8 +33,9 @@ describe('pasted single error lines', () => {
   })
 })
 
-// The readable text of whole reports as people copy it from their mail program (texts/texts.jsonl:
-// one {"expected", "text"} per line), judged on the first failed recipient.
+// Whole reports as people paste them: the readable text copied from their mail program, or the
+// raw e-mail with its MIME parts (texts/texts.jsonl: one {"expected", "text"} per line), judged
+// on the first failed recipient.
 const texts = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'bounces', 'texts', 'texts.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
