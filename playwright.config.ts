@@ -42,9 +42,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /big-paste\.spec\.ts/ },
-    // The long-task measurement runs last and alone: on two cores, a test in the other worker
-    // would stretch the page's tasks and measure the machine, not the app.
-    { name: 'timing', use: { ...devices['Desktop Chrome'] }, testMatch: /big-paste\.spec\.ts/, dependencies: ['chromium'] },
+    // The long-task measurements run last, alone and one after the other: on two cores, a test in
+    // the other worker would stretch the page's tasks and measure the machine, not the app.
+    {
+      name: 'timing',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /big-paste\.spec\.ts/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+    },
   ],
   webServer: [
     {
