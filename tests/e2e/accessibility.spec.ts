@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/test'
-import { cause, outcomeTitle, POSTFIX_USER_UNKNOWN, question, trail } from './support/content'
+import { diagnoseExample } from './support/steps'
+import { cause, outcomeTitle, question, trail } from './support/content'
 
 /** Each page of the app, opened and ready (its own h1 shown, not the loading text). */
 const pages: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
@@ -16,9 +17,7 @@ const pages: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
     name: 'result',
     open: async (page) => {
       await page.goto('/')
-      await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
-      await page.getByRole('button', { name: 'Diagnose', exact: true }).click()
-      await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+      await diagnoseExample(page)
       // The ticket note is folded away; axe checks it unfolded too.
       await page.getByText('Show the ticket note').click()
     },
@@ -68,9 +67,7 @@ const pages: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
     open: async (page) => {
       await page.goto('/embed-demo.html')
       const app = page.frameLocator('iframe')
-      await app.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
-      await app.getByRole('button', { name: 'Diagnose', exact: true }).click()
-      await expect(app.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+      await diagnoseExample(app)
       await expect(page.locator('#event-log li').filter({ hasText: 'diagnosis' })).toHaveCount(1)
       // The app has no background of its own there, and axe cannot see through a frame to the host
       // page: give the frame the colour the host paints behind it, which is what a person sees.

@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test'
 import { formatPolicy } from '../../src/node/content-security-policy'
 import { SUBPATH_URL } from './support/app-urls'
 import { expect, test } from './support/test'
-import { cause, POSTFIX_USER_UNKNOWN, question, trail } from './support/content'
+import { diagnoseExample } from './support/steps'
+import { cause, question, trail } from './support/content'
 
 /*
  * The built app carries a strict Content Security Policy (src/node/content-security-policy.ts)
@@ -49,9 +50,7 @@ const pages: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
     name: 'home, then a diagnosis',
     open: async (page) => {
       await page.goto('/')
-      await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
-      await page.getByRole('button', { name: 'Diagnose', exact: true }).click()
-      await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+      await diagnoseExample(page)
       await page.getByText('Show the ticket note').click()
     },
   },

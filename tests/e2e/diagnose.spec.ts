@@ -1,4 +1,5 @@
 import { expect, test } from './support/test'
+import { diagnoseExample } from './support/steps'
 import { cause, POSTFIX_USER_UNKNOWN } from './support/content'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -41,9 +42,7 @@ test('a pasted bounce is diagnosed with its evidence highlighted, and the ticket
 
 test('the diagnosis survives a reload of the result page', async ({ page }) => {
   await page.goto('/')
-  await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
-  await page.getByRole('button', { name: 'Diagnose', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+  await diagnoseExample(page)
 
   await page.reload()
   await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()

@@ -1,8 +1,9 @@
 import type { Frame, Locator, Page } from '@playwright/test'
 import { createServer, type Server } from 'node:http'
 import { HOST_ORIGIN, HOST_PORT, SUBPATH_ORIGIN, SUBPATH_URL } from './support/app-urls'
-import { answerLeadingTo, cause, POSTFIX_USER_UNKNOWN, question } from './support/content'
+import { answerLeadingTo, cause, question } from './support/content'
 import { expect, test } from './support/test'
+import { diagnoseExample } from './support/steps'
 
 /*
  * The wizard embedded in a help page with public/embed.js: the demo page of the build
@@ -52,9 +53,7 @@ test('on the demo help page, the frame grows with a diagnosis and the host hears
   await expect.poll(async () => (await measure(iframe, frame)).overflow).toBeLessThanOrEqual(0)
   const before = await measure(iframe, frame)
 
-  await app.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
-  await app.getByRole('button', { name: 'Diagnose', exact: true }).click()
-  await expect(app.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+  await diagnoseExample(app)
   await expect.poll(async () => (await measure(iframe, frame)).height).toBeGreaterThan(before.height + 200)
   await expect.poll(async () => (await measure(iframe, frame)).overflow).toBeLessThanOrEqual(0)
 

@@ -1,24 +1,13 @@
 import type { Page } from '@playwright/test'
 import { SUBPATH_URL } from './support/app-urls'
-import { cause, POSTFIX_USER_UNKNOWN, question } from './support/content'
+import { cause, question } from './support/content'
 import { expect, test } from './support/test'
+import { diagnoseExample, serviceWorkerReady } from './support/steps'
 
 /*
  * After one visit, the service worker (sw.js, written by the build) has cached the whole app:
  * with the network cut, it loads, diagnoses a pasted bounce and opens deep links.
  */
-
-/** Waits until the service worker of the page's scope is active, its files all cached. */
-async function serviceWorkerReady(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
-    const worker = registration.active
-    if (worker && worker.state !== 'activated') {
-      await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)))
-    }
-    return registration.scope
-  })
-}
 
 /** Proof the network is really gone, for the service worker too: a file it has not cached fails. */
 async function expectNetworkCut(page: Page): Promise<void> {
@@ -46,9 +35,7 @@ test.describe('offline after the first visit', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Why did my e-mail bounce?' })).toBeVisible()
 
     // The result page and the MIME reader load lazily: both came from the cache.
-    await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
-    await page.getByRole('button', { name: 'Diagnose', exact: true }).click()
-    await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+    await diagnoseExample(page)
 
     await page.goto(`/causes/${cause(9).slug}`)
     await expect(page.getByRole('heading', { level: 1, name: cause(9).title })).toBeVisible()

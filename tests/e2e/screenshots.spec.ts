@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './support/test'
-import { cause, POSTFIX_USER_UNKNOWN, question, trail } from './support/content'
+import { diagnoseExample } from './support/steps'
+import { question, trail } from './support/content'
 
 /*
  * Full-page screenshots of the main pages at phone and desktop width, kept as artefacts in
@@ -32,9 +33,7 @@ for (const viewport of viewports) {
       await expect(page.getByRole('button', { name: 'Address unknown' })).toBeVisible()
       await capture(page, testInfo, `${viewport.name}-home`)
 
-      await page.getByLabel('Paste the bounce').fill(POSTFIX_USER_UNKNOWN)
-      await page.getByRole('button', { name: 'Diagnose', exact: true }).click()
-      await expect(page.getByRole('heading', { level: 2, name: cause(1).title })).toBeVisible()
+      await diagnoseExample(page)
       await capture(page, testInfo, `${viewport.name}-result`)
 
       await page.goto(`/guide/recipient-side-objection?a=${trail(['is-it-final', { next: 'who-refused' }], ['who-refused', { next: 'recipient-side-objection' }])}`)

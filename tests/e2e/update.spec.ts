@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { BUILD_MARKER, UPDATE_ORIGIN, UPDATE_PORT } from './support/app-urls'
 import { expect, test } from './support/test'
+import { serviceWorkerReady } from './support/steps'
 
 /*
  * A new version is picked up on the next visit, and the old cache goes (README, "Offline"):
@@ -85,17 +86,6 @@ function cacheNames(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await caches.keys()).sort())
 }
 
-/** Waits until the registration's active worker is activated (its install and activate done). */
-async function activeWorkerReady(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
-    const worker = registration.active
-    if (worker && worker.state !== 'activated') {
-      await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)))
-    }
-  })
-}
-
 /** Whether a new worker has installed and waits for the old version's pages to go. */
 function hasWaitingWorker(page: Page): Promise<boolean> {
   return page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))
@@ -131,7 +121,7 @@ test.describe('a new version on the next visit', () => {
     const first = await context.newPage()
     await openApp(first)
     expect(await runningBuild(first)).toBe('A')
-    await activeWorkerReady(first)
+    await serviceWorkerReady(first)
     expect(await cacheNames(first)).toEqual([cacheA])
     await first.close()
 
@@ -150,7 +140,7 @@ test.describe('a new version on the next visit', () => {
     const third = await context.newPage()
     await openApp(third)
     expect(await runningBuild(third)).toBe('B')
-    await activeWorkerReady(third)
+    await serviceWorkerReady(third)
     await expect.poll(() => hasWaitingWorker(third)).toBe(false)
     await expect.poll(() => cacheNames(third), { message: 'only B’s cache left' }).toEqual([cacheB])
 

@@ -60,7 +60,8 @@ export const WORD_GAP = '\\s+(?:[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} +)
 
 /**
  * Turns a plain-text phrase into a pattern: case-insensitive, any white space matches any run of
- * white space (and the reply code that starts a wrapped reply line), and a phrase that starts or ends with a letter or digit only matches whole words —
+ * white space (and the reply code that starts a wrapped reply line), and a phrase that starts or
+ * ends with a letter or digit only matches whole words —
  * except that a CamelCase token (SendAsDenied) also matches at the start of a longer one
  * (SendAsDeniedException). Straight and curly apostrophes match each other.
  */

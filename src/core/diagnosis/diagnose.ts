@@ -35,10 +35,6 @@ interface Match {
 /** The most matches of one phrase taken from one stretch of text. */
 const MATCHES_PER_PHRASE = 20
 
-function isWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
-}
-
 function isAlnum(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
 }
@@ -55,7 +51,7 @@ function wordsOf(lower: string): Set<string> {
   const words = new Set<string>()
   let start = -1
   for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isWordChar(lower.charCodeAt(i))) {
+    if (i < lower.length && isAlnum(lower.charCodeAt(i))) {
       if (start < 0) start = i
     } else if (start >= 0) {
       words.add(lower.slice(start, i))
