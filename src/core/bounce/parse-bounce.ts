@@ -1,6 +1,7 @@
 import { readDsnFields, stripType, type DsnRecipientBlock } from './dsn-fields'
 import { prepareInput } from './read-input'
 import { readMime, type MimeReading } from './read-mime'
+import { readEventJson } from './read-event-json'
 import { readSesNotification, unwrapSnsMessage } from './read-ses-json'
 import { asciiLower, findAddresses, firstAddress, indexOfAddress } from './addresses'
 import {
@@ -387,10 +388,11 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   const found = findErrorReplies(text, 0, end)
   const replies = found.length > 0 ? found : looseReply(text, end)
   const reading: Reading = { text, lower: asciiLower(text), end, replies, replyNaming: repliesByAddress(replies) }
-  const ses = readSesNotification(text)
+  // A sending service's notification (SES) or event records pasted as JSON.
+  const events = readSesNotification(text) ?? readEventJson(text)
   let recipients: RecipientFacts[] = []
-  if (ses && ses.recipients.length > 0) {
-    recipients = ses.recipients
+  if (events && events.recipients.length > 0) {
+    recipients = events.recipients
   } else if (dsn && dsn.recipients.length > 0) {
     recipients = dsn.recipients.slice(0, MAX_RECIPIENTS).map((block) => recipientFromDsn(block, reading, dsn.recipients.length === 1))
   } else {
@@ -409,7 +411,8 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   const looksLikeBounce =
     Boolean(mime?.deliveryReport) ||
     (dsn !== null && dsn.recipients.length > 0) ||
-    ses?.type === 'bounce' ||
+    events?.type === 'bounce' ||
+    events?.type === 'delay' ||
     replies.length > 0 ||
     (mime?.failedRecipients.length ?? 0) > 0 ||
     BOUNCE_WORDS.test(text.slice(0, Math.min(end, 100_000)))
@@ -422,9 +425,9 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     subject,
     // Exim marks its own bounces auto-replied: an auto-reply is one that reports no failure.
     autoReply: Boolean(mime?.autoReply) && replies.length === 0 && dsn === null && (mime?.failedRecipients.length ?? 0) === 0,
-    feedbackReport: ses?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))),
+    feedbackReport: events?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))),
     // An SES delivery notification reports success.
-    looksLikeBounce: looksLikeBounce && ses?.type !== 'delivery',
+    looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',
     reportEnd: end,
     recipients,
     notes,

@@ -136,6 +136,12 @@ export function findErrorReplies(text: string, from: number, to: number): ErrorR
       if (!(isIntroducer(line.text) && next && next.text.trim() !== '' && !isReplyLine(next.text) && !isAddressLine(next.text))) continue
       startLine = next
       i++
+      // Exim: "SMTP error from remote mail server after …:", "host x [ip]:", then the reply.
+      const after = lines[i + 1]
+      if (isIntroducer(next.text) && after && isReplyLine(after.text)) {
+        startLine = after
+        i++
+      }
     }
     let endLine = startLine
     // RFC 5321: "550-" says more lines of this reply follow, "550 " is its last line. Without a

@@ -23,7 +23,8 @@ export function findReplyCode(text: string): { code: string; index: number } | n
 const STAGES: Array<[RegExp, SmtpStage]> = [
   [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+)?RCPT(?:\s+TO)?\b/i, 'rcpt'],
   [/>>>\s*RCPT\s+TO/i, 'rcpt'],
-  [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+)?MAIL(?:\s+FROM)?\b/i, 'mail'],
+  // "at MAIL FROM", but not "at mail.example.com"
+  [/\b(?:in reply to|after|response to|while sending)\s+(?:the\s+)?MAIL(?:\s+FROM)?\b(?![.@-])|\bat\s+(?:the\s+)?MAIL\s+FROM\b/i, 'mail'],
   [/>>>\s*MAIL\s+FROM/i, 'mail'],
   [/\b(?:after|in reply to)\s+end\s+of\s+(?:data|message)\b/i, 'end-of-data'],
   [/>>>\s*DATA\b|\b(?:in reply to|after|response to)\s+(?:the\s+)?DATA\b|Command:\s*Data/i, 'data'],
@@ -34,5 +35,15 @@ const STAGES: Array<[RegExp, SmtpStage]> = [
 /** The SMTP command a rejection answered, when the text says so. */
 export function findStage(text: string): SmtpStage | null {
   for (const [pattern, stage] of STAGES) if (pattern.test(text)) return stage
+  return null
+}
+
+/** Where a text names the SMTP stage it found, e.g. "after initial connection". */
+export function findStageWords(text: string, stage: SmtpStage): { index: number; length: number } | null {
+  for (const [pattern, named] of STAGES) {
+    if (named !== stage) continue
+    const m = pattern.exec(text)
+    if (m) return { index: m.index, length: m[0].length }
+  }
   return null
 }

@@ -1,3 +1,4 @@
+import { findStageWords } from '../bounce/smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
 import { compileSignals, OUTSIDE, type CompiledPhrase, type CompiledSignals, type Target } from './compile-signals'
@@ -22,6 +23,12 @@ const GAVE_UP =
 
 /** Words right before a phrase that make it a possibility rather than a finding. */
 const HEDGE = /\b(?:may|might|could)\s+(?:not\s+)?(?:be|have\s+been)\s+$/i
+
+/**
+ * A content filter's report that the message came to it from the filtering host itself (amavis:
+ * "First upstream SMTP client IP address: [127.0.0.1]"): the filter sits on the sender's side.
+ */
+const LOCAL_ORIGIN = /(?:first upstream SMTP client IP address|the message originated at):?[ \t]{0,3}\[(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)\]/i
 
 const SENDER_VERIFY = /sender verify failed|callout verification|sender address verification|verification failed for/i
 
@@ -132,6 +139,45 @@ function overlaps(a: Span, b: Span): boolean {
 
 function inside(span: Span, area: Span | null): boolean {
   return area !== null && span.start >= area.start && span.end <= area.end
+}
+
+/** A loopback address: the host talking to itself. */
+const LOOPBACK = /(?:^|[[\s(])(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)(?:$|[\]\s)])/
+
+/**
+ * Where the report shows that the filter which refused the message runs on the sending host
+ * itself: the refusing server is a loopback address (a content filter the sender's own server
+ * hands mail to), or the filter got the message from its own host.
+ */
+function localFilter(text: string, reportText: string, recipient: RecipientFacts): Evidence | null {
+  const remote = recipient.remoteMta
+  if (remote && LOOPBACK.test(` ${remote} `)) {
+    for (const area of [recipient.diagnosticSpan, recipient.contextSpan]) {
+      if (!area) continue
+      const at = text.slice(area.start, Math.min(area.end, area.start + 200_000)).indexOf(remote)
+      if (at < 0) continue
+      const span = { start: area.start + at, end: area.start + at + remote.length }
+      return { span, text: remote, reason: 'the refusing filter runs on your own server', cause: 3 }
+    }
+  }
+  const origin = LOCAL_ORIGIN.exec(reportText)
+  if (!origin) return null
+  const span = { start: origin.index, end: origin.index + origin[0].length }
+  return { span, text: origin[0], reason: 'the filter got the message from its own host', cause: 3 }
+}
+
+/** The words that named the SMTP stage of a recipient's refusal. */
+function stageEvidence(text: string, recipient: RecipientFacts): Evidence | null {
+  if (!recipient.stage) return null
+  for (const area of [recipient.diagnosticSpan, recipient.contextSpan]) {
+    if (!area) continue
+    const found = findStageWords(text.slice(area.start, Math.min(area.end, area.start + 200_000)), recipient.stage)
+    if (!found) continue
+    const start = area.start + found.index
+    const span = { start, end: start + found.length }
+    return { span, text: text.slice(span.start, span.end), reason: `refused at the ${recipient.stage === 'helo' ? 'HELO' : 'connection'} stage`, cause: 2 }
+  }
+  return null
 }
 
 function codeClass(facts: RecipientFacts): string | null {
@@ -270,6 +316,13 @@ function diagnoseRecipient(
   }
   if (recipient.stage === 'mail' || recipient.stage === 'connect' || recipient.stage === 'helo') scale([1, 9, 10, 11, 13], 0.5)
   if (recipient.stage === 'data' || recipient.stage === 'end-of-data') scale([1, 9, 10, 12], 0.6)
+  const cls = codeClass(recipient)
+  // A server that refuses for good at its greeting or at HELO refuses the sending host itself
+  // (RFC 5321 3.1, 4.1.1.1): it was reached, and no recipient was relayed yet.
+  if ((recipient.stage === 'connect' || recipient.stage === 'helo') && cls === '5') {
+    scale([4, 8, 12], 0.5)
+    credit(2, STATUS_WEIGHT.strong, stageEvidence(text, recipient))
+  }
 
   // X.1.7 and X.1.8 are about the sender's address (RFC 3463): "no such domain" or "unknown user"
   // next to them is said of your address, not of the recipient's.
@@ -283,7 +336,14 @@ function diagnoseRecipient(
     scale([1, 9, 10, 11, 13], 0.2)
     if (strongFor.has(12)) scale([2], 0.5)
   }
-  const cls = codeClass(recipient)
+  // Spam or a virus found by a filter on the sender's own side: the outbound filter (3) stopped
+  // it, whether the words say so ("blocked by outbound policy: virus detected") or the hosts do.
+  if (strongFor.has(3)) scale([2], 0.5)
+  const local = localFilter(text, reportText, recipient)
+  if (local && (scores.get(2) ?? 0) > (scores.get(3) ?? 0)) {
+    credit(3, scores.get(2) ?? 0, local)
+    scale([2], 0.3)
+  }
   const finalFailure = recipient.action === 'failed' || GAVE_UP.test(reportText)
   // A 4xx answer that was given up on, with nothing more said: the retries ran out (cause 8).
   if (cls === '4' && finalFailure && scores.size === 0) credit(8, 3, null)

@@ -1,0 +1,144 @@
+import type { RecipientFacts } from './types'
+import { findReplyCode, findStage, findStatus } from './smtp-codes'
+import type { SesNotification } from './read-ses-json'
+
+/**
+ * Bounce events of sending services pasted as JSON (webhook or log records): Mailgun
+ * ("event": "failed", "delivery-status"), SendGrid ("event": "bounce", "reason"), Postmark
+ * ("RecordType": "Bounce", "Details"), SparkPost ("type": "bounce", "raw_reason") and the like.
+ * Each event names a recipient, what happened and, usually, the remote server's reply.
+ */
+
+/** The largest pasted JSON read as events. */
+const MAX_JSON = 1_000_000
+const MAX_EVENTS = 50
+
+const ADDRESS_KEYS = ['recipient', 'email', 'Email', 'rcpt_to', 'Recipient', 'emailAddress']
+const EVENT_KEYS = ['event', 'type', 'RecordType', 'Type', 'eventType', 'event_type']
+/** Fields that hold the remote server's words, most telling first. */
+const REASON_KEYS = ['raw_reason', 'diagnosticCode', 'Details', 'response', 'reason', 'message', 'error', 'description', 'Description', 'bounce_classification']
+
+const FAILED = /^(?:failed|failure|bounce|bounced|hard_?bounce|soft_?bounce|dropped|blocked|rejected|out_of_band|policy_rejection|generation_failure|generation_rejection|permanent_?fail(?:ure)?)$/i
+const DELAYED = /^(?:deferred|delayed|delay|temporary|temporary_?fail(?:ure)?|transient)$/i
+const DELIVERED = /^(?:delivered|delivery|accepted|open|opened|click|clicked|processed|injection|sent)$/i
+const COMPLAINT = /^(?:spamreport|spam_?complaint|complaint|complained|abuse|feedback)$/i
+
+type JsonObject = Record<string, unknown>
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The first string field of an object among the keys, looking one level into nested objects. */
+function stringsOf(object: JsonObject, keys: string[]): string[] {
+  const found: string[] = []
+  for (const scope of [object, ...Object.values(object).filter(isObject)]) {
+    for (const key of keys) {
+      const value = scope[key]
+      if (typeof value === 'string' && value.trim() !== '') found.push(value)
+    }
+  }
+  return found
+}
+
+function numberOf(object: JsonObject, key: string): number | null {
+  for (const scope of [object, ...Object.values(object).filter(isObject)]) {
+    const value = scope[key]
+    if (typeof value === 'number') return value
+    if (typeof value === 'string' && /^\d{3}$/.test(value)) return Number(value)
+  }
+  return null
+}
+
+/** Every object of the tree that names a recipient address, with the event names above it. */
+function eventObjects(root: unknown): Array<{ object: JsonObject; address: string; names: string[] }> {
+  const found: Array<{ object: JsonObject; address: string; names: string[] }> = []
+  const walk = (value: unknown, names: string[], depth: number): void => {
+    if (found.length >= MAX_EVENTS || depth > 8) return
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, MAX_EVENTS)) walk(item, names, depth + 1)
+      return
+    }
+    if (!isObject(value)) return
+    const own = EVENT_KEYS.map((k) => value[k]).filter((v): v is string => typeof v === 'string')
+    const severity = typeof value.severity === 'string' ? [value.severity] : []
+    const here = [...names, ...own, ...severity]
+    const address = ADDRESS_KEYS.map((k) => value[k]).find((v): v is string => typeof v === 'string' && v.includes('@'))
+    if (address) {
+      found.push({ object: value, address, names: here })
+      return
+    }
+    for (const child of Object.values(value)) walk(child, here, depth + 1)
+  }
+  walk(root, [], 0)
+  return found
+}
+
+/** What an event's names say happened: the last telling name wins ("failed" then "temporary"). */
+function kindOf(names: string[]): 'bounce' | 'delay' | 'delivery' | 'complaint' | null {
+  let kind: 'bounce' | 'delay' | 'delivery' | 'complaint' | null = null
+  for (const name of names) {
+    const key = name.trim()
+    if (DELAYED.test(key)) kind = 'delay'
+    else if (FAILED.test(key) || key.toLowerCase() === 'permanent') kind = 'bounce'
+    else if (COMPLAINT.test(key)) kind = 'complaint'
+    else if (DELIVERED.test(key) && kind === null) kind = 'delivery'
+  }
+  return kind
+}
+
+/** The JSON text a pasted event stands in: from its first brace or bracket to its last. */
+function jsonPart(text: string): { json: unknown; offset: number } | null {
+  const head = text.slice(0, 400)
+  // An object, or an array of objects: "[192.0.2.1]" in a Received line is not JSON.
+  const opening = /[[{]\s*[{"]/.exec(head)
+  if (!opening || head.slice(0, opening.index).trim().length > 200) return null
+  const start = opening.index
+  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'))
+  if (end <= start || end - start > MAX_JSON) return null
+  try {
+    return { json: JSON.parse(text.slice(start, end + 1)), offset: start }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Reads sending-service events pasted as JSON. Returns null when the text is not such JSON or
+ * names no recipient; the type is the first event's kind.
+ */
+export function readEventJson(text: string): SesNotification | null {
+  const part = jsonPart(text)
+  if (!part) return null
+  const events = eventObjects(part.json)
+  const recipients: RecipientFacts[] = []
+  let type: string | null = null
+  for (const { object, address, names } of events) {
+    const kind = kindOf(names)
+    if (!kind) continue
+    type ??= kind
+    const reasons = stringsOf(object, REASON_KEYS)
+    // The remote server's reply when an event carries one, else its longest explanation.
+    const diagnostic = reasons.find((r) => findReplyCode(r) ?? findStatus(r)) ?? reasons.reduce<string | null>((a, b) => (a && a.length >= b.length ? a : b), null)
+    const clean = diagnostic ? diagnostic.replace(/^\s*smtp;\s*/i, '') : null
+    const raw = clean ? JSON.stringify(clean).slice(1, -1) : null
+    const at = raw ? text.indexOf(raw, part.offset) : -1
+    const code = numberOf(object, 'code') ?? numberOf(object, 'error_code')
+    const statusField = stringsOf(object, ['status', 'enhanced_status']).find((s) => findStatus(' ' + s))
+    const diagnosticSpan = raw && at >= 0 ? { start: at, end: at + raw.length } : null
+    recipients.push({
+      address: address.trim().toLowerCase(),
+      replyCode: (clean ? findReplyCode(clean)?.code : null) ?? (code && code >= 400 && code < 600 ? String(code) : null),
+      status: statusField ?? (clean ? findStatus(clean)?.code ?? null : null),
+      action: kind === 'delay' ? 'delayed' : kind === 'bounce' ? 'failed' : null,
+      remoteMta: stringsOf(object, ['mx-host', 'remote_mta', 'remoteMta']).at(0) ?? null,
+      diagnostic: clean,
+      diagnosticSpan,
+      stage: clean ? findStage(clean) : null,
+      // One event: all of it is about its recipient; several: only each one's own reason is.
+      contextSpan: events.length === 1 || !diagnosticSpan ? { start: part.offset, end: text.length } : diagnosticSpan,
+    })
+  }
+  if (!type || recipients.length === 0) return null
+  return { type, recipients }
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { analyseBounce } from '../../../src/core/analyse'
+import { loadContent } from '../../../src/node/read-content'
+
+const content = loadContent()
+
+/** Event records of sending services, in the shapes their webhooks and logs use. */
+const mailgunFailed = JSON.stringify(
+  {
+    event: 'failed',
+    severity: 'permanent',
+    reason: 'bounce',
+    recipient: 'Maria.Lopez@example.org',
+    timestamp: 1718012345.12,
+    'delivery-status': {
+      code: 550,
+      message: '5.1.1 The email account that you tried to reach does not exist.',
+      description: '',
+      'attempt-no': 1,
+      'mx-host': 'mx1.example.org',
+    },
+    message: { headers: { to: 'maria.lopez@example.org', from: 'shop@example.com', subject: 'Your order' } },
+  },
+  null,
+  2,
+)
+
+const mailgunTemporary = JSON.stringify({
+  event: 'failed',
+  severity: 'temporary',
+  reason: 'generic',
+  recipient: 'k.ito@example.jp',
+  'delivery-status': { code: 421, message: '4.7.0 Try again later, closing connection.', 'attempt-no': 2 },
+})
+
+const sendgrid = JSON.stringify([
+  { email: 'ok@example.net', event: 'delivered', response: '250 2.0.0 OK', sg_event_id: 'e1' },
+  {
+    email: 'full@example.net',
+    event: 'bounce',
+    type: 'bounce',
+    status: '5.2.2',
+    reason: '552 5.2.2 The email account that you tried to reach is over quota.',
+    sg_event_id: 'e2',
+  },
+  {
+    email: 'listed@example.org',
+    event: 'bounce',
+    type: 'blocked',
+    status: '5.7.1',
+    reason: '554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org',
+    sg_event_id: 'e3',
+  },
+])
+
+const postmark = JSON.stringify({
+  RecordType: 'Bounce',
+  Type: 'HardBounce',
+  TypeCode: 1,
+  Name: 'Hard bounce',
+  Description: 'The server was unable to deliver your message (ex: unknown user, mailbox not found).',
+  Details: 'smtp;550 5.1.1 <p.chen@example.com>: Recipient address rejected: User unknown in local recipient table',
+  Email: 'p.chen@example.com',
+  From: 'billing@example.net',
+})
+
+const sparkpost = JSON.stringify([
+  {
+    msys: {
+      message_event: {
+        type: 'bounce',
+        bounce_class: '10',
+        error_code: '550',
+        raw_reason: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)',
+        reason: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)',
+        rcpt_to: 'n.oduya@example.com',
+      },
+    },
+  },
+])
+
+const complaint = JSON.stringify({ RecordType: 'SpamComplaint', Email: 'reader@example.org', Description: 'The subscriber marked this as spam.' })
+
+describe('sending-service events pasted as JSON', () => {
+  it('reads a Mailgun permanent failure: recipient, reply code, status and the reply', async () => {
+    const { facts, results } = await analyseBounce(mailgunFailed, content)
+    expect(facts.recipients.map((r) => r.address)).toEqual(['maria.lopez@example.org'])
+    expect(facts.recipients[0]).toMatchObject({ replyCode: '550', status: '5.1.1', action: 'failed' })
+    expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
+    expect(results[0]?.verdict.evidence.map((e) => e.text).join(' ')).toMatch(/does not exist/)
+  })
+
+  it('says a Mailgun temporary failure is still being retried', async () => {
+    const { results } = await analyseBounce(mailgunTemporary, content)
+    expect(results[0]?.verdict.outcome).toBe('temporary')
+  })
+
+  it('reads each SendGrid bounce and leaves out the delivered event', async () => {
+    const { results } = await analyseBounce(sendgrid, content)
+    const byAddress = Object.fromEntries(results.map((r) => [r.facts.address, r.verdict]))
+    expect(byAddress['ok@example.net']?.outcome).toBe('not-a-bounce')
+    expect(byAddress['full@example.net']).toMatchObject({ outcome: 'cause', cause: 11 })
+    expect(byAddress['listed@example.org']).toMatchObject({ outcome: 'cause', cause: 2 })
+  })
+
+  it('reads a Postmark bounce by its Details', async () => {
+    const { results } = await analyseBounce(postmark, content)
+    expect(results[0]?.facts.address).toBe('p.chen@example.com')
+    expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
+  })
+
+  it('reads a SparkPost bounce nested in its batch', async () => {
+    const { results } = await analyseBounce(sparkpost, content)
+    expect(results[0]?.facts).toMatchObject({ address: 'n.oduya@example.com', replyCode: '550', status: '5.4.1' })
+    expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
+  })
+
+  it('calls a spam complaint event not a bounce', async () => {
+    const { results } = await analyseBounce(complaint, content)
+    expect(results[0]?.verdict.outcome).toBe('not-a-bounce')
+  })
+
+  it('leaves JSON that names no event to the text reader', async () => {
+    const { results } = await analyseBounce('{"note": "550 5.1.1 user unknown", "owner": "it@example.com"}', content)
+    expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
+  })
+})
