@@ -86,12 +86,53 @@ function keyWord(text: string): string {
     .reduce((longest, word) => (word.length > longest.length ? word : longest), '')
 }
 
+/**
+ * The longest word a regular expression always needs, lower-cased ('' when none can be told):
+ * letters outside groups, classes and escapes, not made optional by a quantifier, and no
+ * alternation at the top. A pattern then runs only on text that holds its word.
+ */
+export function regexKey(source: string): string {
+  let depth = 0
+  let run = ''
+  let best = ''
+  const close = (): void => {
+    if (run.length > best.length) best = run
+    run = ''
+  }
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string
+    if (c === '\\') {
+      close()
+      i++
+    } else if (c === '[') {
+      close()
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+    } else if (c === '(') {
+      close()
+      depth++
+    } else if (c === ')') {
+      close()
+      depth--
+    } else if (c === '|' && depth === 0) {
+      return ''
+    } else if (depth === 0 && /[a-z0-9]/i.test(c)) {
+      run += c.toLowerCase()
+    } else {
+      // A quantifier makes the character before it optional.
+      if (c === '?' || c === '*' || c === '{') run = run.slice(0, -1)
+      close()
+    }
+  }
+  close()
+  return best.length >= 3 ? best : ''
+}
+
 function add(compiled: CompiledSignals, signals: Signals, target: Target): void {
   for (const phrase of signals.phrases) {
     const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : new RegExp(phrase.regex ?? '', 'gi')
-    const key = phrase.text !== undefined ? keyWord(phrase.text) : ''
+    const key = phrase.text !== undefined ? keyWord(phrase.text) : regexKey(phrase.regex ?? '')
     const camelCase = /[a-z][A-Z]/.test(phrase.text ?? '')
-    const wholeWord = /^[a-z0-9]+$/.test(key) && !camelCase
+    const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase
     const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
     compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
   }

@@ -160,7 +160,7 @@ function localFilter(text: string, reportText: string, recipient: RecipientFacts
       return { span, text: remote, reason: 'the refusing filter runs on your own server', cause: 3 }
     }
   }
-  const origin = LOCAL_ORIGIN.exec(reportText)
+  const origin = reportText.includes('[127.') || reportText.includes('[::1]') ? LOCAL_ORIGIN.exec(reportText) : null
   if (!origin) return null
   const span = { start: origin.index, end: origin.index + origin[0].length }
   return { span, text: origin[0], reason: 'the filter got the message from its own host', cause: 3 }
