@@ -389,7 +389,9 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   const replies = found.length > 0 ? found : looseReply(text, end)
   const reading: Reading = { text, lower: asciiLower(text), end, replies, replyNaming: repliesByAddress(replies) }
   // A sending service's notification (SES) or event records pasted as JSON.
-  const events = readSesNotification(text) ?? readEventJson(text)
+  const ses = readSesNotification(text)
+  const serviceEvents = ses ? null : readEventJson(text)
+  const events = ses ?? serviceEvents
   let recipients: RecipientFacts[] = []
   if (events && events.recipients.length > 0) {
     recipients = events.recipients
@@ -420,7 +422,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   return {
     kind,
     text,
-    dialect: findDialect(text, end, dsn !== null),
+    dialect: serviceEvents ? 'service-event' : findDialect(text, end, dsn !== null),
     reportingMta: reportingDsn ? stripType(reportingDsn) : hosts.reporting,
     subject,
     // Exim marks its own bounces auto-replied: an auto-reply is one that reports no failure.

@@ -21,6 +21,7 @@ export type Dialect =
   | 'opensmtpd'
   | 'courier'
   | 'mimecast'
+  | 'service-event'
   | 'generic'
 
 /** What a bounce says about one failed recipient. */

@@ -34,5 +34,6 @@ export const DIALECT_LABELS: Record<Dialect, string> = {
   opensmtpd: 'OpenSMTPD',
   courier: 'Courier',
   mimecast: 'Mimecast',
+  'service-event': 'Sending-service event (JSON: Mailgun, SendGrid, Postmark, SparkPost…)',
   generic: 'Not recognised (read as plain text)',
 }

@@ -84,6 +84,7 @@ const complaint = JSON.stringify({ RecordType: 'SpamComplaint', Email: 'reader@e
 describe('sending-service events pasted as JSON', () => {
   it('reads a Mailgun permanent failure: recipient, reply code, status and the reply', async () => {
     const { facts, results } = await analyseBounce(mailgunFailed, content)
+    expect(facts.dialect).toBe('service-event')
     expect(facts.recipients.map((r) => r.address)).toEqual(['maria.lopez@example.org'])
     expect(facts.recipients[0]).toMatchObject({ replyCode: '550', status: '5.1.1', action: 'failed' })
     expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
