@@ -173,7 +173,8 @@ function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | n
     } else {
       // Header fields (a DSN part, the returned message) are not the reason; a banner ends it,
       // unless it only introduces it ("----- Transcript of session follows -----").
-      if (HEADER_FIELD.test(line)) break
+      // (Domino puts its reason on a "because:" line under the address.)
+      if (HEADER_FIELD.test(line) && !/^because:/i.test(line)) break
       if (/^\s*[-=*_|]{5,}/.test(line)) {
         if (first >= 0) break
         pos = next < 0 ? limit : next + 1
@@ -305,8 +306,11 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
       own.push(reply)
     }
     const naming = reading.replyNaming.get(recipient.address)
+    // The remote server's own words in a transcript ("<<< 551 …") or a "(reason: …)" line come
+    // before the reporting server's summary of them ("550 5.1.1 <a@b>... User unknown").
+    const quoted = own.find((r) => /^\s*(?:<<<|\(reason:)/i.test(r.text) && (!naming || r.span.start < naming.span.start))
     const reply =
-      (naming && own.includes(naming) ? naming : undefined) ?? own[0] ?? naming ?? (named.length === 1 ? replies[0] : undefined) ?? null
+      quoted ?? (naming && own.includes(naming) ? naming : undefined) ?? own[0] ?? naming ?? (named.length === 1 ? replies[0] : undefined) ?? null
     // No reply line: the words right under the address are the reason (qmail, Domino, Exim's
     // local failures), or those above it under Notes' "Failure Reasons".
     const words =
@@ -367,10 +371,19 @@ function looseReply(text: string, end: number): ErrorReply[] {
 }
 
 /** The first reply that names each address, in one pass over the replies. */
-function repliesByAddress(replies: ErrorReply[]): Map<string, ErrorReply> {
+function repliesByAddress(text: string, replies: ErrorReply[]): Map<string, ErrorReply> {
   const naming = new Map<string, ErrorReply>()
   for (const reply of replies) {
     for (const address of findAddresses(reply.text, 20)) if (!naming.has(address)) naming.set(address, reply)
+  }
+  // A reply under a line that holds only an address (Exchange's "Diagnostic information for
+  // administrators": the address, then "Remote Server returned '…'" or "#550 … ##").
+  for (const reply of replies) {
+    const lineStart = text.lastIndexOf('\n', reply.span.start - 1) + 1
+    const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1))
+    if (!isAddressLine(above)) continue
+    const address = findAddresses(above, 1)[0]
+    if (address && !naming.has(address)) naming.set(address, reply)
   }
   return naming
 }
@@ -387,7 +400,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
 
   const found = findErrorReplies(text, 0, end)
   const replies = found.length > 0 ? found : looseReply(text, end)
-  const reading: Reading = { text, lower: asciiLower(text), end, replies, replyNaming: repliesByAddress(replies) }
+  const reading: Reading = { text, lower: asciiLower(text), end, replies, replyNaming: repliesByAddress(text, replies) }
   // A sending service's notification (SES) or event records pasted as JSON.
   const ses = readSesNotification(text)
   const serviceEvents = ses ? null : readEventJson(text)

@@ -271,9 +271,15 @@ function diagnoseRecipient(
   // Words elsewhere in the report only lean: together they weigh no more than one strong phrase
   // in the server's own words would.
   const elsewhere = new Map<Target, number>()
-  for (const { match, factor } of specific) {
-    // "they may be blacklisted": a possibility the server lists is not what it found.
-    const strength = match.strength === 'strong' && HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) ? 'weak' : match.strength
+  // "they may be blacklisted": a possibility the server lists is not what it found.
+  const strengthOf = (match: Match): Strength =>
+    match.strength === 'strong' && HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) ? 'weak' : match.strength
+  // When the remote server's own reply for this recipient names a cause outright, the words
+  // around it (another attempt, the report's prose) only lean.
+  const namedInReply = new Set(specific.filter(({ match, factor }) => factor === 1 && strengthOf(match) === 'strong').map(({ match }) => match.target))
+  for (const { match, factor: found } of specific) {
+    const factor = namedInReply.size > 0 && found < 1 && !namedInReply.has(match.target) ? Math.min(found, 0.5) : found
+    const strength = strengthOf(match)
     if (strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
     let points = PHRASE_WEIGHT[strength] * factor
     if (factor < 0.8) {
