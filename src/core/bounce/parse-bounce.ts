@@ -285,6 +285,7 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
     const inReply = reply ? recipientInReply(reply.text) : null
     return [recipientFromReply(inReply && !exclude.has(inReply) ? inReply : null, reply, { start: 0, end }, text)]
   }
+  const namedAddresses = new Set(named.map((r) => r.address))
   // Each recipient's part of the report runs to the next recipient's line; both lists are in
   // text order, so one walk pairs them.
   let r = 0
@@ -308,7 +309,13 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
     const naming = reading.replyNaming.get(recipient.address)
     // The remote server's own words in a transcript ("<<< 551 …") or a "(reason: …)" line come
     // before the reporting server's summary of them ("550 5.1.1 <a@b>... User unknown").
-    const quoted = own.find((r) => /^\s*(?:<<<|\(reason:)/i.test(r.text) && (!naming || r.span.start < naming.span.start))
+    // Only the nearest one above that summary, in the same exchange (no ">>>" command between),
+    // naming no other recipient of the report.
+    const quoted = own
+      .filter((r) => /^\s*(?:<<<|\(reason:)/i.test(r.text) && (!naming || r.span.end <= naming.span.start))
+      .filter((r) => !naming || !text.slice(r.span.end, naming.span.start).includes('>>>'))
+      .filter((r) => findAddresses(r.text, 5).every((a) => a === recipient.address || !namedAddresses.has(a)))
+      .at(-1)
     const reply =
       quoted ?? (naming && own.includes(naming) ? naming : undefined) ?? own[0] ?? naming ?? (named.length === 1 ? replies[0] : undefined) ?? null
     // No reply line: the words right under the address are the reason (qmail, Domino, Exim's

@@ -12,6 +12,8 @@ import type { SesNotification } from './read-ses-json'
 /** The largest pasted JSON read as events. */
 const MAX_JSON = 1_000_000
 const MAX_EVENTS = 50
+/** The most objects naming an address looked at, telling or not (delivered, opened…). */
+const MAX_OBJECTS = 2000
 
 const ADDRESS_KEYS = ['recipient', 'email', 'Email', 'rcpt_to', 'Recipient', 'emailAddress']
 const EVENT_KEYS = ['event', 'type', 'RecordType', 'Type', 'eventType', 'event_type']
@@ -20,7 +22,7 @@ const REASON_KEYS = ['raw_reason', 'diagnosticCode', 'Details', 'response', 'rea
 
 const FAILED = /^(?:failed|failure|bounce|bounced|hard_?bounce|soft_?bounce|dropped|blocked|rejected|out_of_band|policy_rejection|generation_failure|generation_rejection|permanent_?fail(?:ure)?)$/i
 const DELAYED = /^(?:deferred|delayed|delay|temporary|temporary_?fail(?:ure)?|transient)$/i
-const DELIVERED = /^(?:delivered|delivery|accepted|open|opened|click|clicked|processed|injection|sent)$/i
+const DELIVERED = /^(?:delivered|delivery|accepted|open|opened|click|clicked|processed|injection|sent|auto_?responder|auto_?reply|out_?of_?office)$/i
 const COMPLAINT = /^(?:spamreport|spam_?complaint|complaint|complained|abuse|feedback)$/i
 
 type JsonObject = Record<string, unknown>
@@ -54,9 +56,9 @@ function numberOf(object: JsonObject, key: string): number | null {
 function eventObjects(root: unknown): Array<{ object: JsonObject; address: string; names: string[] }> {
   const found: Array<{ object: JsonObject; address: string; names: string[] }> = []
   const walk = (value: unknown, names: string[], depth: number): void => {
-    if (found.length >= MAX_EVENTS || depth > 8) return
+    if (found.length >= MAX_OBJECTS || depth > 8) return
     if (Array.isArray(value)) {
-      for (const item of value.slice(0, MAX_EVENTS)) walk(item, names, depth + 1)
+      for (const item of value.slice(0, MAX_OBJECTS)) walk(item, names, depth + 1)
       return
     }
     if (!isObject(value)) return
@@ -103,42 +105,71 @@ function jsonPart(text: string): { json: unknown; offset: number } | null {
   }
 }
 
+/** Where a JSON string value stands in the text, written as JSON writers escape it. */
+function findEscaped(text: string, value: string, from: number): { start: number; end: number } | null {
+  const plain = JSON.stringify(value).slice(1, -1)
+  const forms = [
+    plain,
+    plain.replace(/\//g, '\\/'),
+    plain.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    plain.replace(/[^\u0020-\u007e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  ]
+  for (const form of forms) {
+    const at = text.indexOf(form, from)
+    if (at >= 0) return { start: at, end: at + form.length }
+  }
+  return null
+}
+
 /**
  * Reads sending-service events pasted as JSON. Returns null when the text is not such JSON or
- * names no recipient; the type is the first event's kind.
+ * names no recipient. When any event is a bounce or a delay, only those are read (a batch also
+ * holds deliveries, opens and complaints); otherwise the events are complaints or deliveries.
  */
 export function readEventJson(text: string): SesNotification | null {
   const part = jsonPart(text)
   if (!part) return null
   const events = eventObjects(part.json)
+    .map((event) => ({ ...event, kind: kindOf(event.names) }))
+    .filter((event) => event.kind !== null)
+  const failures = events.filter((e) => e.kind === 'bounce' || e.kind === 'delay')
+  const type = failures.some((e) => e.kind === 'bounce')
+    ? 'bounce'
+    : failures.length > 0
+      ? 'delay'
+      : events.some((e) => e.kind === 'complaint')
+        ? 'complaint'
+        : events.length > 0
+          ? 'delivery'
+          : null
+  if (!type) return null
+  const telling = (failures.length > 0 ? failures : events).slice(0, MAX_EVENTS)
   const recipients: RecipientFacts[] = []
-  let type: string | null = null
-  for (const { object, address, names } of events) {
-    const kind = kindOf(names)
-    if (!kind) continue
-    type ??= kind
+  // Each event's reason is looked for after the previous one's, so two events with the same
+  // words point at their own.
+  let cursor = part.offset
+  for (const { object, address, kind } of telling) {
     const reasons = stringsOf(object, REASON_KEYS)
     // The remote server's reply when an event carries one, else its longest explanation.
     const diagnostic = reasons.find((r) => findReplyCode(r) ?? findStatus(r)) ?? reasons.reduce<string | null>((a, b) => (a && a.length >= b.length ? a : b), null)
     const clean = diagnostic ? diagnostic.replace(/^\s*smtp;\s*/i, '') : null
-    const raw = clean ? JSON.stringify(clean).slice(1, -1) : null
-    const at = raw ? text.indexOf(raw, part.offset) : -1
+    const diagnosticSpan = clean ? findEscaped(text, clean, cursor) ?? findEscaped(text, clean, part.offset) : null
+    if (diagnosticSpan && diagnosticSpan.start >= cursor) cursor = diagnosticSpan.end
     const code = numberOf(object, 'code') ?? numberOf(object, 'error_code')
     const statusField = stringsOf(object, ['status', 'enhanced_status']).find((s) => findStatus(' ' + s))
-    const diagnosticSpan = raw && at >= 0 ? { start: at, end: at + raw.length } : null
     recipients.push({
       address: address.trim().toLowerCase(),
       replyCode: (clean ? findReplyCode(clean)?.code : null) ?? (code && code >= 400 && code < 600 ? String(code) : null),
       status: statusField ?? (clean ? findStatus(clean)?.code ?? null : null),
-      action: kind === 'delay' ? 'delayed' : kind === 'bounce' ? 'failed' : null,
+      action: kind === 'delay' ? 'delayed' : kind === 'bounce' ? 'failed' : kind === 'delivery' ? 'delivered' : null,
       remoteMta: stringsOf(object, ['mx-host', 'remote_mta', 'remoteMta']).at(0) ?? null,
       diagnostic: clean,
       diagnosticSpan,
       stage: clean ? findStage(clean) : null,
-      // One event: all of it is about its recipient; several: only each one's own reason is.
-      contextSpan: events.length === 1 || !diagnosticSpan ? { start: part.offset, end: text.length } : diagnosticSpan,
+      // Only the event's own reason speaks for it: the other fields are the service's fixed
+      // wording (Postmark's "ex: unknown user") or belong to other events.
+      contextSpan: diagnosticSpan,
     })
   }
-  if (!type || recipients.length === 0) return null
-  return { type, recipients }
+  return recipients.length > 0 ? { type, recipients } : null
 }

@@ -29,7 +29,7 @@ const STAGES: Array<[RegExp, SmtpStage]> = [
   [/\b(?:after|in reply to)\s+end\s+of\s+(?:data|message)\b/i, 'end-of-data'],
   [/>>>\s*DATA\b|\b(?:in reply to|after|response to)\s+(?:the\s+)?DATA\b|Command:\s*Data/i, 'data'],
   [/\b(?:in reply to|after)\s+(?:HELO|EHLO)\b|\bmy name was rejected\b/i, 'helo'],
-  [/\b(?:after|during)\s+(?:initial\s+)?connection\b|\bsaid\s+in\s+greeting\b|\bbanner\b/i, 'connect'],
+  [/\b(?:after|during)\s+(?:initial\s+)?connection\b|\bsaid\s+in\s+greeting\b/i, 'connect'],
 ]
 
 /** The SMTP command a rejection answered, when the text says so. */

@@ -103,7 +103,15 @@ export function regexKey(source: string): string {
     const c = source[i] as string
     if (c === '\\') {
       close()
+      const next = source[i + 1] ?? ''
+      // \x41, \u0041, \u{41}, \cJ, \k<name>, \1: escapes that run on past their letter.
+      if (/[xuck0-9]/.test(next)) return ''
       i++
+    } else if (c === '{') {
+      // A counted quantifier: what it counts is optional or repeated, and its digits are not text.
+      run = run.slice(0, -1)
+      close()
+      while (i < source.length && source[i] !== '}') i++
     } else if (c === '[') {
       close()
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
@@ -119,7 +127,7 @@ export function regexKey(source: string): string {
       run += c.toLowerCase()
     } else {
       // A quantifier makes the character before it optional.
-      if (c === '?' || c === '*' || c === '{') run = run.slice(0, -1)
+      if (c === '?' || c === '*') run = run.slice(0, -1)
       close()
     }
   }

@@ -155,9 +155,14 @@ const LOOPBACK = /(?:^|[[\s(])(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)(?:$|[\]\s)]
  * itself: the refusing server is a loopback address (a content filter the sender's own server
  * hands mail to), or the filter got the message from its own host.
  */
-function localFilter(text: string, reportText: string, recipient: RecipientFacts): Evidence | null {
+function localFilter(text: string, reportText: string, recipient: RecipientFacts, reportingMta: string | null): Evidence | null {
   const remote = recipient.remoteMta
-  if (remote && LOOPBACK.test(` ${remote} `)) {
+  // A report written in the recipient's own domain comes from the recipient's side, whose
+  // content filter may run on its own loopback address too.
+  const domain = recipient.address?.split('@')[1]
+  const reporter = reportingMta?.toLowerCase() ?? ''
+  const recipientSide = domain !== undefined && (reporter === domain || reporter.endsWith(`.${domain}`))
+  if (remote && LOOPBACK.test(` ${remote} `) && !recipientSide) {
     for (const area of [recipient.diagnosticSpan, recipient.contextSpan]) {
       if (!area) continue
       const at = text.slice(area.start, Math.min(area.end, area.start + 200_000)).indexOf(remote)
@@ -274,11 +279,13 @@ function diagnoseRecipient(
   // "they may be blacklisted": a possibility the server lists is not what it found.
   const strengthOf = (match: Match): Strength =>
     match.strength === 'strong' && HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) ? 'weak' : match.strength
-  // When the remote server's own reply for this recipient names a cause outright, the words
-  // around it (another attempt, the report's prose) only lean.
+  // A server that answered this recipient with a reply that names a cause outright was reached:
+  // words elsewhere that it could not be reached or found (8, 12) are about another attempt.
   const namedInReply = new Set(specific.filter(({ match, factor }) => factor === 1 && strengthOf(match) === 'strong').map(({ match }) => match.target))
+  const reached = recipient.replyCode !== null && namedInReply.size > 0
   for (const { match, factor: found } of specific) {
-    const factor = namedInReply.size > 0 && found < 1 && !namedInReply.has(match.target) ? Math.min(found, 0.5) : found
+    const unreachableWords = match.target === 8 || match.target === 12
+    const factor = reached && found < 1 && unreachableWords && !namedInReply.has(match.target) ? Math.min(found, 0.5) : found
     const strength = strengthOf(match)
     if (strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
     let points = PHRASE_WEIGHT[strength] * factor
@@ -333,7 +340,7 @@ function diagnoseRecipient(
   const cls = codeClass(recipient)
   // A server that refuses for good at its greeting or at HELO refuses the sending host itself
   // (RFC 5321 3.1, 4.1.1.1): it was reached, and no recipient was relayed yet.
-  if ((recipient.stage === 'connect' || recipient.stage === 'helo') && cls === '5') {
+  if ((recipient.stage === 'connect' || recipient.stage === 'helo') && cls === '5' && [...namedInReply].every((t) => t === 2)) {
     scale([4, 8, 12], 0.5)
     credit(2, STATUS_WEIGHT.strong, stageEvidence(text, recipient))
   }
@@ -353,7 +360,7 @@ function diagnoseRecipient(
   // Spam or a virus found by a filter on the sender's own side: the outbound filter (3) stopped
   // it, whether the words say so ("blocked by outbound policy: virus detected") or the hosts do.
   if (strongFor.has(3)) scale([2], 0.5)
-  const local = localFilter(text, reportText, recipient)
+  const local = localFilter(text, reportText, recipient, facts.reportingMta)
   if (local && (scores.get(2) ?? 0) > (scores.get(3) ?? 0)) {
     credit(3, scores.get(2) ?? 0, local)
     scale([2], 0.3)
@@ -396,7 +403,9 @@ function temporaryBy(facts: BounceFacts, recipient: RecipientFacts): 'announced'
   const saysFinal = (): boolean =>
     report.split(/[.\n]/).some((sentence) => /\bpermanent(?:ly)?\b|giving up|gave up|given up/i.test(sentence) && !/\bif\b/i.test(sentence))
   if (STILL_TRYING.test(report) && !saysFinal()) return 'announced'
-  return codeClass(recipient) === '4' && !GAVE_UP.test(report) ? 'code' : null
+  // Exchange's "550 4.4.7 QUEUE.Expired": the 5xx reply says the failure is final.
+  const finalReply = recipient.replyCode?.startsWith('5') ?? false
+  return codeClass(recipient) === '4' && !finalReply && !GAVE_UP.test(report) ? 'code' : null
 }
 
 const NO_FACTS: RecipientFacts = {

@@ -99,7 +99,7 @@ describe('sending-service events pasted as JSON', () => {
   it('reads each SendGrid bounce and leaves out the delivered event', async () => {
     const { results } = await analyseBounce(sendgrid, content)
     const byAddress = Object.fromEntries(results.map((r) => [r.facts.address, r.verdict]))
-    expect(byAddress['ok@example.net']?.outcome).toBe('not-a-bounce')
+    expect(Object.keys(byAddress).sort()).toEqual(['full@example.net', 'listed@example.org'])
     expect(byAddress['full@example.net']).toMatchObject({ outcome: 'cause', cause: 11 })
     expect(byAddress['listed@example.org']).toMatchObject({ outcome: 'cause', cause: 2 })
   })
@@ -114,6 +114,46 @@ describe('sending-service events pasted as JSON', () => {
     const { results } = await analyseBounce(sparkpost, content)
     expect(results[0]?.facts).toMatchObject({ address: 'n.oduya@example.com', replyCode: '550', status: '5.4.1' })
     expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
+  })
+
+  it('gives each event only its own reason, whatever else the batch holds', async () => {
+    const batch = JSON.stringify([
+      { event: 'failed', severity: 'permanent', recipient: 'gone@example.org', 'delivery-status': { code: 550, message: '5.1.1 <gone@example.org>: user unknown' } },
+      { event: 'opened', recipient: 'reader@example.org' },
+      { event: 'complained', recipient: 'angry@example.org' },
+      { event: 'failed', severity: 'permanent', recipient: 'full@example.org', 'delivery-status': { code: 552, message: '5.2.2 mailbox full' } },
+    ])
+    const { facts, results } = await analyseBounce(batch, content)
+    expect(facts.feedbackReport).toBe(false)
+    expect(results.map((r) => [r.facts.address, r.verdict.cause])).toEqual([
+      ['gone@example.org', 1],
+      ['full@example.org', 11],
+    ])
+  })
+
+  it("does not let Postmark's fixed description decide: its Details do", async () => {
+    const policy = JSON.stringify({
+      RecordType: 'Bounce',
+      Type: 'HardBounce',
+      Description: 'The server was unable to deliver your message (ex: unknown user, mailbox not found).',
+      Details: 'smtp;554 5.7.1 Message rejected: sender IP listed at zen.spamhaus.org',
+      Email: 'ops@example.net',
+    })
+    const { results } = await analyseBounce(policy, content)
+    expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 2 })
+  })
+
+  it('points at each event’s own reason when two events give the same one, also when the writer escaped it', async () => {
+    const same = '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown'
+    const goStyle = JSON.stringify([
+      { email: 'a@example.org', event: 'bounce', reason: same },
+      { email: 'b@example.org', event: 'bounce', reason: same.replace('a@', 'b@') },
+    ]).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+    const { facts } = await analyseBounce(goStyle, content)
+    const [first, second] = facts.recipients
+    expect(first?.diagnosticSpan && second?.diagnosticSpan).toBeTruthy()
+    expect(goStyle.slice(first?.diagnosticSpan?.start, first?.diagnosticSpan?.end)).toContain('a@example.org')
+    expect(goStyle.slice(second?.diagnosticSpan?.start, second?.diagnosticSpan?.end)).toContain('b@example.org')
   })
 
   it('calls a spam complaint event not a bounce', async () => {

@@ -23,6 +23,28 @@ describe('reports with many recipients', () => {
 })
 
 describe('addresses and replies of several recipients', () => {
+  it("gives each recipient of one Sendmail transcript the remote server's reply to its own RCPT", async () => {
+    const report = [
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<a@example.org>',
+      '<b@example.org>',
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.org.:',
+      '>>> RCPT To:<a@example.org>',
+      '<<< 550 5.1.1 <a@example.org>... User unknown',
+      '550 5.1.1 <a@example.org>... User unknown',
+      '>>> RCPT To:<b@example.org>',
+      '<<< 552 5.2.2 <b@example.org>... Mailbox full',
+      '552 5.2.2 <b@example.org>... Mailbox full',
+    ].join('\n')
+    const { results } = await analyseBounce(report, content)
+    expect(results.map((r) => [r.facts.address, r.facts.diagnostic, r.verdict.cause])).toEqual([
+      ['a@example.org', '<<< 550 5.1.1 <a@example.org>... User unknown', 1],
+      ['b@example.org', '<<< 552 5.2.2 <b@example.org>... Mailbox full', 11],
+    ])
+  })
+
   it('does not take an address for part of a longer one', async () => {
     const dsn = [
       'Reporting-MTA: dns; mx.example.net',

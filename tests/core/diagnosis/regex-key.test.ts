@@ -13,6 +13,14 @@ describe('the word a content regular expression always needs', () => {
     ['quota|storage', ''],
     ['(?:a|b)c', ''],
     ['[a-z]+ unknown', 'unknown'],
+    ['\\bno\\b.{1,100}\\bMX\\b', ''],
+    ['\\bRBL\\b.{0,1000}', 'rbl'],
+    ['non\\x2ddelivery', ''],
+    ['mail\\u0020box full', ''],
+    ['user\\040unknown', ''],
+    ['line\\cJwrapped', ''],
+    ['(?<word>spam)\\k<word>', ''],
+    ['quota exceeded{2}', 'exceede'],
   ])('%s → %s', (source, key) => {
     expect(regexKey(source)).toBe(key)
   })
