@@ -86,7 +86,7 @@ function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: bool
     const reply =
       (address && reading.replyNaming.get(address)) ??
       (address ? reasonNextTo(reading, address) : null) ??
-      (only ? replies[0] : undefined) ??
+      (only ? replies[0] ?? transcript(reading) : undefined) ??
       null
     if (reply) {
       diagnostic = reply.text
@@ -106,6 +106,12 @@ function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: bool
     stage: diagnostic ? findStage(diagnostic) : null,
     contextSpan: { ...block.span },
   }
+}
+
+/** Sendmail's transcript of the session, when its lines carry no reply code ("a... Deferred: …"). */
+function transcript(reading: Reading): ErrorReply | null {
+  const banner = /transcript of (?:the )?session follows/i.exec(reading.text.slice(0, reading.end))
+  return banner ? wordsAfter(reading.text, banner.index, reading.end) : null
 }
 
 /** A sender verification (callout) reply quotes the check of *your* address, with its own codes. */
@@ -173,8 +179,9 @@ function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | n
     } else {
       // Header fields (a DSN part, the returned message) are not the reason; a banner ends it,
       // unless it only introduces it ("----- Transcript of session follows -----").
-      // (Domino puts its reason on a "because:" line under the address.)
-      if (HEADER_FIELD.test(line) && !/^because:/i.test(line)) break
+      // Not Domino's "because:" line, nor a program's name ("vdelivermail: account is locked"):
+      // header fields start with a capital.
+      if (HEADER_FIELD.test(line) && /^[A-Z]/.test(line) && !/^because:/i.test(line)) break
       if (/^\s*[-=*_|]{5,}/.test(line)) {
         if (first >= 0) break
         pos = next < 0 ? limit : next + 1

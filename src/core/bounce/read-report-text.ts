@@ -131,11 +131,16 @@ export function findErrorReplies(text: string, from: number, to: number): ErrorR
     if (!line) continue
     let startLine = line
     if (!isReplyLine(line.text)) {
-      // "Remote host said:" on its own, the reply on the next line.
-      const next = lines[i + 1]
-      if (!(isIntroducer(line.text) && next && next.text.trim() !== '' && !isReplyLine(next.text) && !isAddressLine(next.text))) continue
+      // "Remote host said:" on its own, the reply on the next line (or after one blank line:
+      // Gmail's "The response was:").
+      if (!isIntroducer(line.text)) continue
+      const gap = lines[i + 1]?.text.trim() === '' ? 1 : 0
+      const next = lines[i + 1 + gap]
+      // Not the header of a message that follows ("Below is a copy of the original message:").
+      const header = next !== undefined && /^[>\s]*[A-Z][A-Za-z0-9-]{1,40}:\s/.test(next.text)
+      if (!(next && next.text.trim() !== '' && !header && !isReplyLine(next.text) && !isAddressLine(next.text))) continue
       startLine = next
-      i++
+      i += 1 + gap
       // Exim: "SMTP error from remote mail server after …:", "host x [ip]:", then the reply.
       const after = lines[i + 1]
       if (isIntroducer(next.text) && after && isReplyLine(after.text)) {
