@@ -50,8 +50,10 @@ export const RECIPIENT_LINES: RegExp[] = [
   new RegExp(`^\\s{0,8}<(${ADDRESS_TOKEN})>\\s*$`),
   // Sendmail's summary lines: "550 <a@b>... User unknown"
   new RegExp(`^\\s{0,8}[245]\\d\\d\\s+(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?<(${ADDRESS_TOKEN})>\\.\\.\\.`),
-  // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>"
-  new RegExp(`(?:>>>\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_TOKEN})>`, 'i'),
+  // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>", MDaemon "--> RCPT To:<a@b>"
+  new RegExp(`(?:>>>\\s*|-->\\s*|after\\s+)RCPT\\s+TO:?\\s*<(${ADDRESS_TOKEN})>`, 'i'),
+  // MDaemon's session log names the message's recipient: "Wed 2024-03-20 08:15:29.611: *  To: a@b"
+  new RegExp(`^\\s*\\w{3} \\d{4}-\\d\\d-\\d\\d [\\d:.]{8,12}: \\*\\s+To:\\s*<?(${ADDRESS_TOKEN})>?\\s*$`),
   // Exchange 2003: "a@b on 3/4/2024 10:12 AM"; Mimecast: "The following message to <a@b> was undeliverable"
   new RegExp(`^\\s{0,12}(${ADDRESS_TOKEN})\\s+on\\s+(?:\\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\\s)`),
   // IMail and others: the reason in a few words, then the address alone ("Unknown user: a@b",
