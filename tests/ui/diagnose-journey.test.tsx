@@ -22,6 +22,23 @@ describe('diagnosing a pasted bounce', () => {
     expect(evidence.querySelectorAll('pre mark').length).toBeGreaterThan(0)
   })
 
+  it("reads a sending service's bounce event pasted as JSON and names its format", async () => {
+    const cause = CONTENT.causes.find((c) => c.number === 11)!
+    const event = JSON.stringify({
+      event: 'failed',
+      severity: 'permanent',
+      recipient: 'mo.said@example.org',
+      'delivery-status': { code: 552, message: '5.2.2 <mo.said@example.org>: mailbox full, over quota' },
+    })
+    const { user } = await renderApp('/')
+    await user.click(screen.getByLabelText('Paste the bounce'))
+    await user.paste(event)
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }))
+    expect(await screen.findByRole('region', { name: cause.title })).toBeInTheDocument()
+    expect(screen.getAllByText(/Sending-service event \(JSON/).length).toBeGreaterThan(0)
+    expect(screen.getAllByText(/mo\.said@example\.org/).length).toBeGreaterThan(0)
+  })
+
   it('says that the text is not a bounce for an ordinary message', async () => {
     const { user } = await renderApp('/')
     await user.click(screen.getByLabelText('Paste the bounce'))
