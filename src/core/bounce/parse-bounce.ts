@@ -18,7 +18,7 @@ import { findReplyCode, findStage, findStatus } from './smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from './types'
 
 const BOUNCE_WORDS =
-  /delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado/i
+  /delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|配信不能|退信|无法投递|не доставлено|не удалось доставить/i
 
 function emptyFacts(kind: BounceFacts['kind'], text: string, notes: string[]): BounceFacts {
   return {
@@ -76,8 +76,9 @@ interface Reading {
 function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: boolean): RecipientFacts {
   const { replies } = reading
   const get = (name: string): string | null => block.fields.get(name)?.value ?? null
-  const rawAddress = get('final-recipient') ?? get('original-recipient') ?? get('x-actual-recipient')
-  const address = rawAddress ? firstAddress(stripType(rawAddress)) : null
+  // An X.400 Final-Recipient ("x400; /C=GB/…") names no e-mail address: the Original-Recipient does.
+  const candidates = [get('final-recipient'), get('original-recipient'), get('x-actual-recipient')]
+  const address = candidates.map((raw) => (raw ? firstAddress(stripType(raw)) : null)).find((a) => a !== null) ?? null
   const diagField = block.fields.get('diagnostic-code') ?? block.fields.get('x-diagnostic-code')
   let diagnostic = diagField ? stripType(diagField.value).replace(/\s+/g, ' ') : null
   let diagnosticSpan: Span | null = diagField ? diagField.span : null

@@ -23,6 +23,20 @@ describe('reports with many recipients', () => {
 })
 
 describe('addresses and replies of several recipients', () => {
+  it('takes the Original-Recipient when the Final-Recipient is an X.400 address', async () => {
+    const dsn = [
+      'Reporting-MTA: x400; /C=GB/ADMD= /PRMD=EXAMPLE/O=HUB/',
+      '',
+      'Original-Recipient: rfc822;sam.lee@example.org',
+      'Final-Recipient: x400; /C=GB/ADMD= /PRMD=EXAMPLE/O=HUB/S=Lee/G=Sam/',
+      'Action: failed',
+      'Status: 5.1.1',
+      '',
+    ].join('\n')
+    const facts = await parseBounce(dsn)
+    expect(facts.recipients.map((r) => r.address)).toEqual(['sam.lee@example.org'])
+  })
+
   it("gives each recipient of one Sendmail transcript the remote server's reply to its own RCPT", async () => {
     const report = [
       '   ----- The following addresses had permanent fatal errors -----',
