@@ -77,13 +77,18 @@ export function phrasePattern(text: string): RegExp {
   return new RegExp(start + body + end, 'gi')
 }
 
-/** The longest word of a phrase without an apostrophe, lower-cased. */
-function keyWord(text: string): string {
-  return text
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((word) => !/['\u2019]/.test(word))
-    .reduce((longest, word) => (word.length > longest.length ? word : longest), '')
+/**
+ * The word a phrase is filed under, lower-cased: its longest run of ASCII letters and digits, which
+ * every match holds as a whole word of the text (the pattern is bounded by \b or by the phrase's
+ * own punctuation, accents or spaces): "Empfänger unbekannt" is filed under "unbekannt".
+ * A CamelCase phrase (SendAsDenied) may match the start of a longer token, and a phrase with no
+ * ASCII run (受信拒否) has no such word: those use their longest token, searched as a substring.
+ */
+function keyWord(text: string, camelCase: boolean): string {
+  const lower = text.toLowerCase()
+  const longest = (words: string[]): string => words.reduce((a, b) => (b.length > a.length ? b : a), '')
+  const run = camelCase ? '' : longest(lower.split(/[^a-z0-9]+/))
+  return run !== '' ? run : longest(lower.split(/\s+/).filter((word) => !/['\u2019]/.test(word)))
 }
 
 /**
@@ -138,8 +143,8 @@ export function regexKey(source: string): string {
 function add(compiled: CompiledSignals, signals: Signals, target: Target): void {
   for (const phrase of signals.phrases) {
     const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : new RegExp(phrase.regex ?? '', 'gi')
-    const key = phrase.text !== undefined ? keyWord(phrase.text) : regexKey(phrase.regex ?? '')
     const camelCase = /[a-z][A-Z]/.test(phrase.text ?? '')
+    const key = phrase.text !== undefined ? keyWord(phrase.text, camelCase) : regexKey(phrase.regex ?? '')
     const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase
     const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
     compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
