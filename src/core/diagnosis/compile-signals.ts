@@ -25,6 +25,8 @@ export interface CompiledPhrase {
   order: number
   /** A weak plain lower-case word ("relay"): it does not count as one label of a host name (a strong one, "spamhaus", does). */
   singleWord: boolean
+  /** True when the key has a character beyond ASCII (受信拒否): text of ASCII only cannot hold it. */
+  keyBeyondAscii: boolean
 }
 
 /** A code signal ready to compare. */
@@ -147,7 +149,7 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
     const key = phrase.text !== undefined ? keyWord(phrase.text, camelCase) : regexKey(phrase.regex ?? '')
     const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase
     const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? ''), keyBeyondAscii: /[^\u0020-\u007e]/.test(key) })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes

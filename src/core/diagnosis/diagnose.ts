@@ -94,7 +94,10 @@ function candidates(lower: string, signals: CompiledSignals): CompiledPhrase[] {
     if (phrases === undefined) continue
     for (const phrase of phrases) if (hasParts(phrase, words, lower)) found.push(phrase)
   }
+  // Most bounces are ASCII: one search then rules out every key beyond it (受信拒否, Empfänger…).
+  let beyondAscii: boolean | null = null
   for (const phrase of signals.bySubstring) {
+    if (phrase.keyBeyondAscii && !(beyondAscii ??= /[^\t\n\r\u0020-\u007e]/.test(lower))) continue
     if ((phrase.key === '' || lower.includes(phrase.key)) && hasParts(phrase, words, lower)) found.push(phrase)
   }
   return found.sort((a, b) => a.order - b.order)
