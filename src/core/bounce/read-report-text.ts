@@ -93,6 +93,8 @@ export function findTextRecipients(text: string, end: number, exclude: Set<strin
 /** Words that, right before a line's closing ":", introduce the remote server's words below. */
 const INTRODUCER_END =
   /(?:remote host said|said|the response (?:from the remote server )?was|the error that the other server returned was|remote server returned|server replied|reason|diagnostic[- ]code|error|response|message)[ \t]{0,3}:$/i
+/** An introducer of the remote server's own answer, which may stand a blank line above it. */
+const ANSWER_INTRODUCER = /\b(?:response|returned|said|replied|answered)\b[^:]{0,60}:\s*$/i
 const SMTP_ERROR_AFTER = /smtp error from remote (?:mail(?:er)? )?(?:server )?after/i
 const HOST_SAID = /\bhost \S{1,255} \[[^\]\s]{1,60}\]:$/i
 
@@ -136,11 +138,14 @@ export function findErrorReplies(text: string, from: number, to: number): ErrorR
       // "Remote host said:" on its own, the reply on the next line (or after one blank line:
       // Gmail's "The response was:").
       if (!isIntroducer(line.text)) continue
-      const gap = lines[i + 1]?.text.trim() === '' ? 1 : 0
+      // Only a server's answer is introduced across a blank line ("The response was:"); a reason
+      // or a message introduced so may be a list of recipients or a body.
+      const gap = lines[i + 1]?.text.trim() === '' && ANSWER_INTRODUCER.test(line.text) ? 1 : 0
       const next = lines[i + 1 + gap]
-      // Not the header of a message that follows ("Below is a copy of the original message:").
+      // Not the header of a message that follows, nor a recipient's line.
       const header = next !== undefined && /^[>\s]*[A-Z][A-Za-z0-9-]{1,40}:\s/.test(next.text)
-      if (!(next && next.text.trim() !== '' && !header && !isReplyLine(next.text) && !isAddressLine(next.text))) continue
+      const recipientLine = next !== undefined && RECIPIENT_LINES.some((pattern) => pattern.test(next.text))
+      if (!(next && next.text.trim() !== '' && !header && !recipientLine && !isReplyLine(next.text) && !isAddressLine(next.text))) continue
       startLine = next
       i += 1 + gap
       // Exim: "SMTP error from remote mail server after …:", "host x [ip]:", then the reply.

@@ -27,6 +27,9 @@ const STILL_TRYING =
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered/i
 
+/** Words right after a phrase that make it a possibility (Japanese "…の可能性があります"). */
+const HEDGE_AFTER = /^[^\n。.]{0,24}可能性/
+
 /** Words right before a phrase that make it a possibility rather than a finding. */
 const HEDGE = /\b(?:may|might|could)\s+(?:not\s+)?(?:be|have\s+been)\s+$/i
 
@@ -281,7 +284,10 @@ function diagnoseRecipient(
   const elsewhere = new Map<Target, number>()
   // "they may be blacklisted": a possibility the server lists is not what it found.
   const strengthOf = (match: Match): Strength =>
-    match.strength === 'strong' && HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) ? 'weak' : match.strength
+    match.strength === 'strong' &&
+    (HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) || HEDGE_AFTER.test(text.slice(match.span.end, match.span.end + 30)))
+      ? 'weak'
+      : match.strength
   // A server that answered this recipient with a reply that names a cause outright was reached:
   // words elsewhere that it could not be reached or found (8, 12) are about another attempt.
   const namedInReply = new Set(specific.filter(({ match, factor }) => factor === 1 && strengthOf(match) === 'strong').map(({ match }) => match.target))
