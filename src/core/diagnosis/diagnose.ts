@@ -290,7 +290,8 @@ function diagnoseRecipient(
       : match.strength
   // A server that answered this recipient with a reply that names a cause outright was reached:
   // words elsewhere that it could not be reached or found (8, 12) are about another attempt.
-  const namedInReply = new Set(specific.filter(({ match, factor }) => factor === 1 && strengthOf(match) === 'strong').map(({ match }) => match.target))
+  const namedInReply = new Set<Target>()
+  for (const { match, factor } of specific) if (factor === 1 && strengthOf(match) === 'strong') namedInReply.add(match.target)
   const reached = recipient.replyCode !== null && namedInReply.size > 0
   for (const { match, factor: found } of specific) {
     const unreachableWords = match.target === 8 || match.target === 12
@@ -369,8 +370,8 @@ function diagnoseRecipient(
   // Spam or a virus found by a filter on the sender's own side: the outbound filter (3) stopped
   // it, whether the words say so ("blocked by outbound policy: virus detected") or the hosts do.
   if (strongFor.has(3)) scale([2], 0.5)
-  const local = localFilter(text, reportText, recipient, facts.reportingMta)
-  if (local && (scores.get(2) ?? 0) > (scores.get(3) ?? 0)) {
+  const local = (scores.get(2) ?? 0) > (scores.get(3) ?? 0) ? localFilter(text, reportText, recipient, facts.reportingMta) : null
+  if (local) {
     credit(3, scores.get(2) ?? 0, local)
     scale([2], 0.3)
   }
