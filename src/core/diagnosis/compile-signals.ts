@@ -25,8 +25,6 @@ export interface CompiledPhrase {
   order: number
   /** A weak plain lower-case word ("relay"): it does not count as one label of a host name (a strong one, "spamhaus", does). */
   singleWord: boolean
-  /** True when the key has a character beyond ASCII (受信拒否): text of ASCII only cannot hold it. */
-  keyBeyondAscii: boolean
 }
 
 /** A code signal ready to compare. */
@@ -45,6 +43,13 @@ export interface CompiledSignals {
   byWord: Map<string, CompiledPhrase[]>
   /** The other phrases, which need a substring search (or none). */
   bySubstring: CompiledPhrase[]
+  /**
+   * One search for the keys of `bySubstring` (longest first), so a text is scanned once rather
+   * than once per key; null when there are none.
+   */
+  substringKeys: RegExp | null
+  /** Keys found inside another key ("domain" in "nonexistentdomain"): the one search may hide them. */
+  nestedKeys: string[]
 }
 
 /** The target number of the "outside the 13" outcome. */
@@ -149,7 +154,7 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
     const key = phrase.text !== undefined ? keyWord(phrase.text, camelCase) : regexKey(phrase.regex ?? '')
     const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase
     const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? ''), keyBeyondAscii: /[^\u0020-\u007e]/.test(key) })
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes
@@ -165,13 +170,16 @@ export function compileSignals(causes: Cause[], outcomes: Outcomes | null): Comp
   cache.set(causes, byOutcomes)
   const hit = byOutcomes.get(outcomes)
   if (hit) return hit
-  const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [], byWord: new Map(), bySubstring: [] }
+  const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [], byWord: new Map(), bySubstring: [], substringKeys: null, nestedKeys: [] }
   for (const cause of causes) add(compiled, cause.signals, cause.number)
   if (outcomes) add(compiled, outcomes.outside.signals, OUTSIDE)
   for (const phrase of compiled.phrases) {
     if (!phrase.wholeWord) compiled.bySubstring.push(phrase)
     else compiled.byWord.set(phrase.key, [...(compiled.byWord.get(phrase.key) ?? []), phrase])
   }
+  const keys = [...new Set(compiled.bySubstring.map((p) => p.key).filter((k) => k !== ''))].sort((a, b) => b.length - a.length)
+  compiled.nestedKeys = keys.filter((key) => keys.some((other) => other !== key && other.includes(key)))
+  compiled.substringKeys = keys.length > 0 ? new RegExp(keys.map(escapeRegex).join('|'), 'g') : null
   byOutcomes.set(outcomes, compiled)
   return compiled
 }

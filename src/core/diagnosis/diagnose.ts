@@ -87,6 +87,19 @@ function hasParts(phrase: CompiledPhrase, words: Set<string>, lower: string): bo
   return true
 }
 
+/** Which keys of the substring-searched phrases a stretch of lower-case text holds: one scan. */
+function substringKeysIn(lower: string, signals: CompiledSignals): Set<string> {
+  const present = new Set<string>()
+  const scan = signals.substringKeys
+  if (scan) {
+    scan.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = scan.exec(lower)) !== null) present.add(m[0])
+  }
+  for (const key of signals.nestedKeys) if (!present.has(key) && lower.includes(key)) present.add(key)
+  return present
+}
+
 /** The phrases that can match a stretch of lower-case text, in the order of the content. */
 function candidates(lower: string, signals: CompiledSignals): CompiledPhrase[] {
   const words = wordsOf(lower)
@@ -97,11 +110,9 @@ function candidates(lower: string, signals: CompiledSignals): CompiledPhrase[] {
     if (phrases === undefined) continue
     for (const phrase of phrases) if (hasParts(phrase, words, lower)) found.push(phrase)
   }
-  // Most bounces are ASCII: one search then rules out every key beyond it (受信拒否, Empfänger…).
-  let beyondAscii: boolean | null = null
+  const present = substringKeysIn(lower, signals)
   for (const phrase of signals.bySubstring) {
-    if (phrase.keyBeyondAscii && !(beyondAscii ??= /[^\t\n\r\u0020-\u007e]/.test(lower))) continue
-    if ((phrase.key === '' || lower.includes(phrase.key)) && hasParts(phrase, words, lower)) found.push(phrase)
+    if ((phrase.key === '' || present.has(phrase.key)) && hasParts(phrase, words, lower)) found.push(phrase)
   }
   return found.sort((a, b) => a.order - b.order)
 }
