@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyseBounce } from '../../../src/core/analyse'
 import { loadContent } from '../../../src/node/read-content'
@@ -164,5 +165,23 @@ describe('sending-service events pasted as JSON', () => {
   it('leaves JSON that names no event to the text reader', async () => {
     const { results } = await analyseBounce('{"note": "550 5.1.1 user unknown", "owner": "it@example.com"}', content)
     expect(results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
+  })
+
+  it('never throws on arbitrary JSON, nor on event-shaped JSON with arbitrary values, and always gives a verdict', async () => {
+    const eventLike = fc.record({
+      event: fc.oneof(fc.constantFrom('failed', 'bounce', 'delivered', 'deferred', 'complained', 'open'), fc.string()),
+      severity: fc.oneof(fc.constantFrom('permanent', 'temporary'), fc.string()),
+      recipient: fc.oneof(fc.emailAddress(), fc.string()),
+      reason: fc.oneof(fc.string(), fc.constant('550 5.1.1 user unknown')),
+      'delivery-status': fc.record({ code: fc.oneof(fc.integer(), fc.string()), message: fc.string() }),
+    })
+    const input = fc.oneof(fc.json(), eventLike.map((e) => JSON.stringify(e)), fc.array(eventLike, { maxLength: 60 }).map((a) => JSON.stringify(a)))
+    await fc.assert(
+      fc.asyncProperty(input, async (text) => {
+        const { results } = await analyseBounce(text, content)
+        expect(results.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
