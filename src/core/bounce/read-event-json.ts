@@ -31,10 +31,15 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** The first string field of an object among the keys, looking one level into nested objects. */
+/** An event object and the objects one level inside it ("delivery-status"), where its fields stand. */
+function scopesOf(object: JsonObject): JsonObject[] {
+  return [object, ...Object.values(object).filter(isObject)]
+}
+
+/** The non-empty string fields of an event among the keys, in the order of the keys. */
 function stringsOf(object: JsonObject, keys: string[]): string[] {
   const found: string[] = []
-  for (const scope of [object, ...Object.values(object).filter(isObject)]) {
+  for (const scope of scopesOf(object)) {
     for (const key of keys) {
       const value = scope[key]
       if (typeof value === 'string' && value.trim() !== '') found.push(value)
@@ -43,8 +48,9 @@ function stringsOf(object: JsonObject, keys: string[]): string[] {
   return found
 }
 
+/** A three-digit code field of an event, as a number. */
 function numberOf(object: JsonObject, key: string): number | null {
-  for (const scope of [object, ...Object.values(object).filter(isObject)]) {
+  for (const scope of scopesOf(object)) {
     const value = scope[key]
     if (typeof value === 'number') return value
     if (typeof value === 'string' && /^\d{3}$/.test(value)) return Number(value)
@@ -77,8 +83,10 @@ function eventObjects(root: unknown): Array<{ object: JsonObject; address: strin
 }
 
 /** What an event's names say happened: the last telling name wins ("failed" then "temporary"). */
-function kindOf(names: string[]): 'bounce' | 'delay' | 'delivery' | 'complaint' | null {
-  let kind: 'bounce' | 'delay' | 'delivery' | 'complaint' | null = null
+type EventKind = 'bounce' | 'delay' | 'delivery' | 'complaint'
+
+function kindOf(names: string[]): EventKind | null {
+  let kind: EventKind | null = null
   for (const name of names) {
     const key = name.trim()
     if (DELAYED.test(key)) kind = 'delay'

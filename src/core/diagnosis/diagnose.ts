@@ -164,6 +164,16 @@ function inside(span: Span, area: Span | null): boolean {
   return area !== null && span.start >= area.start && span.end <= area.end
 }
 
+/** Where `find` first points in the remote server's words for a recipient, else in its part of the report. */
+function findInRecipient(text: string, recipient: RecipientFacts, find: (area: string) => { index: number; length: number } | null): Span | null {
+  for (const area of [recipient.diagnosticSpan, recipient.contextSpan]) {
+    if (!area) continue
+    const found = find(text.slice(area.start, Math.min(area.end, area.start + 200_000)))
+    if (found) return { start: area.start + found.index, end: area.start + found.index + found.length }
+  }
+  return null
+}
+
 /** A loopback address: the host talking to itself. */
 const LOOPBACK = /(?:^|[[\s(])(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)(?:$|[\]\s)])/
 
@@ -180,13 +190,11 @@ function localFilter(text: string, reportText: string, recipient: RecipientFacts
   const reporter = reportingMta?.toLowerCase() ?? ''
   const recipientSide = domain !== undefined && (reporter === domain || reporter.endsWith(`.${domain}`))
   if (remote && LOOPBACK.test(` ${remote} `) && !recipientSide) {
-    for (const area of [recipient.diagnosticSpan, recipient.contextSpan]) {
-      if (!area) continue
-      const at = text.slice(area.start, Math.min(area.end, area.start + 200_000)).indexOf(remote)
-      if (at < 0) continue
-      const span = { start: area.start + at, end: area.start + at + remote.length }
-      return { span, text: remote, reason: 'the refusing filter runs on your own server', cause: 3 }
-    }
+    const span = findInRecipient(text, recipient, (area) => {
+      const at = area.indexOf(remote)
+      return at < 0 ? null : { index: at, length: remote.length }
+    })
+    if (span) return { span, text: remote, reason: 'the refusing filter runs on your own server', cause: 3 }
   }
   const origin = reportText.includes('[127.') || reportText.includes('[::1]') ? LOCAL_ORIGIN.exec(reportText) : null
   if (!origin) return null
@@ -196,16 +204,10 @@ function localFilter(text: string, reportText: string, recipient: RecipientFacts
 
 /** The words that named the SMTP stage of a recipient's refusal. */
 function stageEvidence(text: string, recipient: RecipientFacts): Evidence | null {
-  if (!recipient.stage) return null
-  for (const area of [recipient.diagnosticSpan, recipient.contextSpan]) {
-    if (!area) continue
-    const found = findStageWords(text.slice(area.start, Math.min(area.end, area.start + 200_000)), recipient.stage)
-    if (!found) continue
-    const start = area.start + found.index
-    const span = { start, end: start + found.length }
-    return { span, text: text.slice(span.start, span.end), reason: `refused at the ${recipient.stage === 'helo' ? 'HELO' : 'connection'} stage`, cause: 2 }
-  }
-  return null
+  const stage = recipient.stage
+  if (!stage) return null
+  const span = findInRecipient(text, recipient, (area) => findStageWords(area, stage))
+  return span && { span, text: text.slice(span.start, span.end), reason: `refused at the ${stage === 'helo' ? 'HELO' : 'connection'} stage`, cause: 2 }
 }
 
 function codeClass(facts: RecipientFacts): string | null {
