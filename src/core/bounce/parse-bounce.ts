@@ -141,13 +141,25 @@ function recipientFromReply(address: string | null, reply: ErrorReply | null, co
  */
 function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
   const { text, lower, end } = reading
-  let at = indexOfAddress(lower, address)
-  while (at >= 0 && at < end) {
+  const lines: { lineStart: number; lineEnd: number; line: string; at: number }[] = []
+  for (let at = indexOfAddress(lower, address); at >= 0 && at < end; at = indexOfAddress(lower, address, at + address.length)) {
     const lineStart = lower.lastIndexOf('\n', at) + 1
     const newline = lower.indexOf('\n', at)
     const lineEnd = newline < 0 || newline > end ? end : newline
-    const line = text.slice(lineStart, lineEnd)
-    if (!/^\s*(?:[A-Za-z-]+-Recipient|To|From|Subject)\s*:/i.test(line)) {
+    lines.push({ lineStart, lineEnd, line: text.slice(lineStart, lineEnd), at })
+  }
+  // Exim heads what a delivery program or the remote server said with a banner that names the
+  // address ("------ pipe to |/usr/bin/x a@b ------"): the words under it are the reason.
+  // The banner may wrap: it ends on the line that ends with the dashes.
+  const banner = lines.find(({ line }) => BANNER_OPENS.test(line))
+  if (banner) {
+    const close = BANNER_CLOSES.exec(text.slice(banner.lineStart, Math.min(end, banner.lineStart + 400)))
+    const under = close ? wordsAfter(text, banner.lineStart + close.index, end) : null
+    if (under) return under
+  }
+  for (const { lineStart, lineEnd, line, at } of lines) {
+    // Header fields that only list recipients, and a delivery program's command line, are no reason.
+    if (!/^\s*(?:[A-Za-z-]+-Recipients?|To|From|Subject)\s*:/i.test(line) && !PROGRAM_LINE.test(line)) {
       const rest = text.slice(at + address.length, lineEnd).replace(/^[>:\s]+/, '')
       if (rest.trim().length >= 4) {
         const start = lineEnd - rest.length
@@ -156,10 +168,13 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
       const under = wordsAfter(text, lineStart, end)
       if (under) return under
     }
-    at = indexOfAddress(lower, address, at + address.length)
   }
   return null
 }
+
+const BANNER_OPENS = /^\s*-{4,} \S/
+const BANNER_CLOSES = /\S -{4,}[ \t]*$/m
+const PROGRAM_LINE = /^\s*(?:pipe to \||save to |\|\/)/i
 
 /** The lines under an address line, up to a blank line: the reason some reports give. */
 function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | null {
