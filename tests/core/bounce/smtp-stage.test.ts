@@ -11,6 +11,11 @@ describe('the SMTP stage a refusal answered', () => {
     ['Connected to 192.0.2.8 but my name was rejected.', 'helo'],
     ['Hi. This is the qmail-send program at mail.example.com.', null],
     ['sent after mail.example.net had accepted it', null],
+    ['host mx.example.org[192.0.2.1] said: 553 sorry, that domain is not in my list (in reply to MAIL FROM command)', 'mail'],
+    ['550 5.7.1 sender refused (in reply to mail command)', 'mail'],
+    ['<<< 550 relaying denied, after MAIL', 'mail'],
+    ['Error while sending mail to a@example.org: 550 5.1.1 no such user', null],
+    ['A temporary error occurred after mail was queued for a@example.org', null],
   ])('%s → %s', (text, stage) => {
     expect(findStage(text)).toBe(stage)
   })
