@@ -5,7 +5,9 @@ import type { SesNotification } from './read-ses-json'
 /**
  * Bounce events of sending services pasted as JSON (webhook or log records): Mailgun
  * ("event": "failed", "delivery-status"), SendGrid ("event": "bounce", "reason"), Postmark
- * ("RecordType": "Bounce", "Details"), SparkPost ("type": "bounce", "raw_reason") and the like.
+ * ("RecordType": "Bounce", "Details"), SparkPost ("type": "bounce", "raw_reason"), Amazon SES
+ * event publishing ("eventType": "Bounce", "DeliveryDelay") and the like, one event or a batch:
+ * a JSON array, or a log export with one object a line (JSON Lines).
  * Each event names a recipient, what happened and, usually, the remote server's reply.
  */
 
@@ -20,8 +22,8 @@ const EVENT_KEYS = ['event', 'type', 'RecordType', 'Type', 'eventType', 'event_t
 /** Fields that hold the remote server's words, most telling first. */
 const REASON_KEYS = ['raw_reason', 'diagnosticCode', 'Details', 'response', 'reason', 'message', 'error', 'description', 'Description', 'bounce_classification']
 
-const FAILED = /^(?:failed|failure|bounce|bounced|hard_?bounce|soft_?bounce|dropped|blocked|rejected|out_of_band|policy_rejection|generation_failure|generation_rejection|permanent_?fail(?:ure)?)$/i
-const DELAYED = /^(?:deferred|delayed|delay|temporary|temporary_?fail(?:ure)?|transient)$/i
+const FAILED = /^(?:failed|failure|bounce|bounced|hard_?bounce|soft_?bounce|dropped|blocked|reject|rejected|out_of_band|policy_rejection|generation_failure|generation_rejection|permanent_?fail(?:ure)?)$/i
+const DELAYED = /^(?:deferred|delayed|delay|delivery_?delay|temporary|temporary_?fail(?:ure)?|transient)$/i
 const DELIVERED = /^(?:delivered|delivery|accepted|open|opened|click|clicked|processed|injection|sent|auto_?responder|auto_?reply|out_?of_?office)$/i
 const COMPLAINT = /^(?:spamreport|spam_?complaint|complaint|complained|abuse|feedback)$/i
 
@@ -106,8 +108,21 @@ function jsonPart(text: string): { json: unknown; offset: number } | null {
   const start = opening.index
   const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'))
   if (end <= start || end - start > MAX_JSON) return null
+  const body = text.slice(start, end + 1)
   try {
-    return { json: JSON.parse(text.slice(start, end + 1)), offset: start }
+    return { json: JSON.parse(body), offset: start }
+  } catch {
+    const lines = jsonLines(body)
+    return lines ? { json: lines, offset: start } : null
+  }
+}
+
+/** A log export with one JSON object a line (JSON Lines), as one array; null if a line is not JSON. */
+function jsonLines(body: string): unknown[] | null {
+  const rows = body.split(/\r\n?|\n/).filter((line) => line.trim() !== '')
+  if (rows.length < 2 || !rows.every((line) => /^\s*\{/.test(line))) return null
+  try {
+    return rows.map((line) => JSON.parse(line) as unknown)
   } catch {
     return null
   }

@@ -157,6 +157,50 @@ describe('sending-service events pasted as JSON', () => {
     expect(goStyle.slice(second?.diagnosticSpan?.start, second?.diagnosticSpan?.end)).toContain('b@example.org')
   })
 
+  it('reads a log export with one event a line (JSON Lines)', async () => {
+    const lines = [
+      { event: 'delivered', email: 'fine@example.com', response: '250 2.0.0 OK queued' },
+      { event: 'bounce', email: 'nobody@example.com', reason: '550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' },
+      { event: 'bounce', email: 'quota@example.net', reason: '552 5.2.2 <quota@example.net>: mailbox over quota' },
+    ]
+      .map((event) => JSON.stringify(event))
+      .join('\r\n')
+    const { facts, results } = await analyseBounce(lines, content)
+    expect(facts.dialect).toBe('service-event')
+    expect(results.map((r) => [r.facts.address, r.verdict.cause])).toEqual([
+      ['nobody@example.com', 1],
+      ['quota@example.net', 11],
+    ])
+  })
+
+  it('reads Amazon SES published events: a delivery delay and a bounce, each by its recipient', async () => {
+    const delay = JSON.stringify({
+      eventType: 'DeliveryDelay',
+      mail: { source: 'news@example.com', destination: ['r.ito@example.jp'], messageId: '0100018f-aaaa' },
+      deliveryDelay: {
+        delayType: 'TransientCommunicationFailure',
+        expirationTime: '2024-06-16T00:25:40.914Z',
+        delayedRecipients: [{ emailAddress: 'r.ito@example.jp', status: '4.4.1', diagnosticCode: 'smtp; 421 4.4.1 Unable to connect to remote host' }],
+      },
+    })
+    const delayed = await analyseBounce(delay, content)
+    expect(delayed.facts.recipients[0]).toMatchObject({ address: 'r.ito@example.jp', action: 'delayed', status: '4.4.1' })
+    // Decision 002: a delay whose reason is clear names its cause, noting that the server still retries.
+    expect(delayed.results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 8, note: expect.stringMatching(/still retrying/) })
+    const bounce = JSON.stringify({
+      eventType: 'Bounce',
+      mail: { source: 'news@example.com', destination: ['old@example.org'] },
+      bounce: {
+        bounceType: 'Permanent',
+        bounceSubType: 'General',
+        bouncedRecipients: [{ emailAddress: 'old@example.org', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }],
+      },
+    })
+    const bounced = await analyseBounce(bounce, content)
+    expect(bounced.results[0]?.facts.address).toBe('old@example.org')
+    expect(bounced.results[0]?.verdict).toMatchObject({ outcome: 'cause', cause: 1 })
+  })
+
   it('calls a spam complaint event not a bounce', async () => {
     const { results } = await analyseBounce(complaint, content)
     expect(results[0]?.verdict.outcome).toBe('not-a-bounce')
