@@ -11,6 +11,7 @@ import {
   findHosts,
   findTextRecipients,
   joinReply,
+  copyRecipients,
   reportEnd,
   type ErrorReply,
 } from './read-report-text'
@@ -441,6 +442,13 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     recipients = events.recipients
   } else if (dsn && dsn.recipients.length > 0) {
     recipients = dsn.recipients.slice(0, MAX_RECIPIENTS).map((block) => recipientFromDsn(block, reading, dsn.recipients.length === 1))
+    // A lone Final-Recipient that holds no address ("rfc822; @mx.example.org"): the one address the
+    // readable part names.
+    const lone = recipients.length === 1 ? recipients[0] : undefined
+    if (lone && lone.address === null) {
+      const named = findTextRecipients(text, end, exclude, 2)
+      if (named.length === 1 && named[0]) recipients[0] = { ...lone, address: named[0].address }
+    }
   } else {
     recipients = readTextRecipients(reading, exclude, mime?.failedRecipients ?? [])
   }
@@ -449,6 +457,17 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     notes.push(`The report names more than ${MAX_RECIPIENTS} recipients; only the first ${MAX_RECIPIENTS} were diagnosed.`)
   }
   recipients = recipients.slice(0, MAX_RECIPIENTS)
+  // A report that names no recipient (an MMS gateway's "No valid recipients", a Sendmail transcript
+  // with only the host): the returned copy's one addressee is who it failed for.
+  const feedbackReport = events?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000)))
+  if (!events && !feedbackReport && recipients.every((r) => r.address === null) && recipients.length <= 1) {
+    const copied = (mime ? mime.copyRecipients : copyRecipients(text.slice(end))).filter((a) => !exclude.has(a))
+    const only = copied.length === 1 ? copied[0] : undefined
+    if (only && recipients[0]) recipients[0] = { ...recipients[0], address: only }
+    else if (only && recipients.length === 0 && replies.length === 0 && BOUNCE_WORDS.test(text.slice(0, Math.min(end, 100_000)))) {
+      recipients = [recipientFromReply(only, null, { start: 0, end }, text)]
+    }
+  }
 
   const hosts = findHosts(text, end)
   const reportingDsn = dsn?.message.get('reporting-mta')?.value
@@ -471,7 +490,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     subject,
     // Exim marks its own bounces auto-replied: an auto-reply is one that reports no failure.
     autoReply: Boolean(mime?.autoReply) && replies.length === 0 && dsn === null && (mime?.failedRecipients.length ?? 0) === 0,
-    feedbackReport: events?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))),
+    feedbackReport,
     // An SES delivery notification reports success.
     looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',
     reportEnd: end,

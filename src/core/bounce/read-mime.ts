@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime'
 import { htmlToText } from './html-to-text'
 import { toLf } from './lines'
-import { reportEnd } from './read-report-text'
+import { copyRecipients, reportEnd } from './read-report-text'
 
 /** What the MIME structure of a raw e-mail gives the analysis. */
 export interface MimeReading {
@@ -11,6 +11,8 @@ export interface MimeReading {
   from: string | null
   /** Addresses of the X-Failed-Recipients header (Exim). */
   failedRecipients: string[]
+  /** The To and Cc addresses of the returned copy of the message, inline or attached. */
+  copyRecipients: string[]
   autoReply: boolean
   feedbackReport: boolean
   deliveryReport: boolean
@@ -114,7 +116,10 @@ export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
   if (failedRecipients.length > 0) lines.push(`X-Failed-Recipients: ${failedRecipients.join(', ')}`)
   body = toLf(body)
   // The returned copy of the original message is not part of the report.
-  body = body.slice(0, reportEnd(body)).trim()
+  const bodyEnd = reportEnd(body)
+  const copies = email.attachments.filter((a) => /^(?:message\/rfc822|text\/rfc822-headers|message\/global(?:-headers)?)$/i.test(a.mimeType))
+  const copy = copies.length > 0 ? headerBlock(attachmentText(copies[0]?.content ?? '', 16_000)) : body.slice(bodyEnd)
+  body = body.slice(0, bodyEnd).trim()
   const parts = [lines.join('\n'), body]
   for (const part of [...brokenTextParts, ...reportParts]) {
     parts.push(toLf(attachmentText(part.content)).trim())
@@ -125,6 +130,7 @@ export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
     subject,
     from,
     failedRecipients: forwarded ? [...failedRecipients, ...forwarded.failedRecipients] : failedRecipients,
+    copyRecipients: forwarded ? forwarded.copyRecipients : copyRecipients(copy),
     autoReply: forwarded ? false : autoReply,
     feedbackReport: forwarded?.feedbackReport ?? feedbackReport,
     deliveryReport: forwarded?.deliveryReport ?? deliveryReport,

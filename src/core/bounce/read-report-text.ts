@@ -2,7 +2,7 @@ import { splitLines } from './lines'
 import { findReplyCode, findStatus } from './smtp-codes'
 import type { Dialect, Span } from './types'
 
-import { ADDRESS_TOKEN, cleanAddress } from './addresses'
+import { ADDRESS_TOKEN, cleanAddress, findAddresses } from './addresses'
 
 /** A banner line ("------ Original message ------") that starts the copy of the original message. */
 const BANNER_START = /^\s*[-=_*|]{2}/
@@ -12,7 +12,7 @@ const BANNER_WORDS =
 const PLAIN_MARKER =
   /^\s*(?:Below this line is a copy of the message|Original message headers:|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers)/i
 /** "The original message was:" alone on its line (not "The original message was received at …"). */
-const ORIGINAL_FOLLOWS = /^The (?:original|returned) message (?:headers )?(?:was|were|follows?):?$/i
+const ORIGINAL_FOLLOWS = /^(?:The (?:original|returned) message (?:headers )?(?:was|were|follows?):?|(?:original|returned|unsent) message:)$/i
 
 function isOriginalMessageMarker(line: string): boolean {
   if (line.length > 300) return false
@@ -40,6 +40,33 @@ export function reportEnd(text: string): number {
   return text.length
 }
 
+/**
+ * The addresses the returned copy of the message was sent to: the To and Cc fields of its first
+ * header block (after the banner or marker that starts it).
+ */
+export function copyRecipients(copy: string): string[] {
+  const found: string[] = []
+  let inHeaders = false
+  let field: string | null = null
+  for (const line of copy.slice(0, 16_000).split('\n').slice(0, 200)) {
+    if (line.trim() === '') {
+      if (inHeaders) break
+      continue
+    }
+    const name = /^([A-Za-z][A-Za-z0-9-]{0,40}):/.exec(line)?.[1]?.toLowerCase()
+    if (name) {
+      inHeaders = true
+      field = name
+    } else if (!inHeaders || !/^[ \t]/.test(line)) {
+      // The banner or marker line, or prose before the copy.
+      if (inHeaders) break
+      continue
+    }
+    if (field === 'to' || field === 'cc') found.push(...findAddresses(name ? line.slice(line.indexOf(':') + 1) : line, 20))
+  }
+  return [...new Set(found)]
+}
+
 export const RECIPIENT_LINES: RegExp[] = [
   // qmail, Postfix, OpenSMTPD, Yahoo: "<a@b>:" or "a@b: …" at the start of a line
   new RegExp(`^\\s{0,8}<(${ADDRESS_TOKEN})>\\s*:`),
@@ -48,6 +75,8 @@ export const RECIPIENT_LINES: RegExp[] = [
   // Exchange: "a@b (a@b)" or "a@b<mailto:a@b>"; Sendmail: "<a@b>... User unknown"
   new RegExp(`^\\s{0,8}<?(${ADDRESS_TOKEN})>?\\s*(?:\\((?!in reply to)|<mailto:|\\.\\.\\.|\\[)`, 'i'),
   new RegExp(`^\\s{0,8}<(${ADDRESS_TOKEN})>\\s*$`),
+  // A list item or Sendmail-style marker: "   * a@b", ">>> a@b <a@b>"
+  new RegExp(`^\\s{0,8}(?:[*\u2022\u00b7-]|>>>)\\s{1,4}<?(${ADDRESS_TOKEN})>?(?:\\s+<[^<>\\s]{3,320}>)?:?\\s*$`),
   // Sendmail's summary lines: "550 <a@b>... User unknown"
   new RegExp(`^\\s{0,8}[245]\\d\\d\\s+(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?<(${ADDRESS_TOKEN})>\\.\\.\\.`),
   // Transcripts: ">>> RCPT TO:<a@b>", Exim "after RCPT TO:<a@b>", MDaemon "--> RCPT To:<a@b>"

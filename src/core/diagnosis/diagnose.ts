@@ -25,7 +25,7 @@ const STILL_TRYING =
   /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried/i
 /** Words of a report that say it gave up. */
 const GAVE_UP =
-  /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered/i
+  /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered|cannot send message for|returned mail:/i
 
 /** Words right after a phrase that make it a possibility (Japanese "…の可能性があります"). */
 const HEDGE_AFTER = /^[^\n。.]{0,24}可能性/

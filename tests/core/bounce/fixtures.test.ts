@@ -13,6 +13,8 @@ interface Expected {
   format: string
   outcome: 'cause' | 'temporary' | 'not-a-bounce' | 'outside'
   cause: number | null
+  /** The verdict's note, when it matters (null: none, such as "still retrying" for a final failure). */
+  note?: string | null
   recipients?: Array<{ address: string | null; replyCode: string | null; status: string | null; diagnostic?: string }>
 }
 
@@ -45,6 +47,7 @@ describe.each(expected.map((e) => [e.format, e.file, e] as const))('a %s bounce 
     const verdict = results[0]?.verdict
     if (want.outcome === 'cause') expect(verdict).toMatchObject({ outcome: 'cause', cause: want.cause })
     else expect(verdict?.outcome).toBe(want.outcome)
+    if (want.note !== undefined) expect(verdict?.note ?? null).toBe(want.note)
   })
 
   it('reads the same with CRLF and with CR-only line endings', async () => {
