@@ -10,8 +10,9 @@ const rows = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'bou
   .split('\n')
   .filter((l) => l.trim() !== '' && !l.startsWith('#'))
   .map((l) => {
+    // A line break inside a pasted text is written as the two characters \n.
     const [want, ...rest] = l.split('\t')
-    return [want ?? '', rest.join('\t')] as const
+    return [want ?? '', rest.join('\t').replace(/\\n/g, '\n')] as const
   })
 
 /** "8|12" or "2|temporary": readers disagree on this form; either answer is right. */
