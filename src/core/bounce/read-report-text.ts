@@ -100,12 +100,23 @@ export const RECIPIENT_LINES: RegExp[] = [
   new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_TOKEN})>?`, 'i'),
 ]
 
+/**
+ * A gateway's indented summary of the refused message (MailMarshal: "   To:      a@b"). Exchange
+ * 2003 writes the same summary above its own list of failed recipients, so it only counts when
+ * the report names nobody else.
+ */
+const SUMMARY_TO = new RegExp(`^\\s{2,8}To:\\s{1,12}<?(${ADDRESS_TOKEN})>?\\s*$`)
+
 /** The recipients a readable report names, in order, each once. */
 export function findTextRecipients(text: string, end: number, exclude: Set<string>, limit = Infinity): TextRecipient[] {
   const found = new Map<string, TextRecipient>()
+  let summary: TextRecipient | null = null
   for (const line of splitLines(text, 0, end)) {
     if (found.size >= limit) break
     if (line.text.length > 20_000 || !line.text.includes('@')) continue
+    const summarised: string | undefined = summary ? undefined : SUMMARY_TO.exec(line.text)?.[1]
+    const summaryAddress: string | null = summarised ? cleanAddress(summarised) : null
+    if (summaryAddress && !exclude.has(summaryAddress)) summary = { address: summaryAddress, anchor: line.start }
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)
@@ -115,6 +126,7 @@ export function findTextRecipients(text: string, end: number, exclude: Set<strin
       found.set(address, { address, anchor: line.start })
     }
   }
+  if (found.size === 0 && summary) return [summary]
   return [...found.values()]
 }
 

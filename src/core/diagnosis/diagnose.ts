@@ -27,6 +27,9 @@ const STILL_TRYING =
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered|cannot send message for|returned mail:/i
 
+/** A server's demand that the connection be encrypted first. */
+const TLS_DEMAND = /\bSTARTTLS\b|\bTLS (?:is )?required\b|\brequires? TLS\b|\bencryption required\b/i
+
 /** Words right after a phrase that make it a possibility (Japanese "…の可能性があります"). */
 const HEDGE_AFTER = /^[^\n。.]{0,24}可能性/
 
@@ -367,6 +370,10 @@ function diagnoseRecipient(
     scale([4, 8, 12], 0.5)
     credit(2, STATUS_WEIGHT.strong, stageEvidence(text, recipient))
   }
+
+  // A remote server that demands TLS of the server relaying to it sets a policy between servers;
+  // your mail program's login (6) is not in question (a lone pasted reply may still be one).
+  if (recipient.remoteMta && recipient.diagnostic && TLS_DEMAND.test(recipient.diagnostic) && !/authenticat/i.test(recipient.diagnostic)) scale([6], 0.3)
 
   // X.1.7 and X.1.8 are about the sender's address (RFC 3463): "no such domain" or "unknown user"
   // next to them is said of your address, not of the recipient's.
