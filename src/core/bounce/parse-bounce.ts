@@ -461,7 +461,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   // with only the host): the returned copy's one addressee is who it failed for.
   const feedbackReport = events?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000)))
   if (!events && !feedbackReport && recipients.every((r) => r.address === null) && recipients.length <= 1) {
-    const copied = (mime ? mime.copyRecipients : copyRecipients(text.slice(end))).filter((a) => !exclude.has(a))
+    const copied = (mime ? mime.copyRecipients() : copyRecipients(text.slice(end))).filter((a) => !exclude.has(a))
     const only = copied.length === 1 ? copied[0] : undefined
     if (only && recipients[0]) recipients[0] = { ...recipients[0], address: only }
     else if (only && recipients.length === 0 && replies.length === 0 && BOUNCE_WORDS.test(text.slice(0, Math.min(end, 100_000)))) {

@@ -11,8 +11,8 @@ export interface MimeReading {
   from: string | null
   /** Addresses of the X-Failed-Recipients header (Exim). */
   failedRecipients: string[]
-  /** The To and Cc addresses of the returned copy of the message, inline or attached. */
-  copyRecipients: string[]
+  /** The To and Cc addresses of the returned copy of the message, inline or attached (read when asked). */
+  copyRecipients: () => string[]
   autoReply: boolean
   feedbackReport: boolean
   deliveryReport: boolean
@@ -118,7 +118,8 @@ export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
   // The returned copy of the original message is not part of the report.
   const bodyEnd = reportEnd(body)
   const copies = email.attachments.filter((a) => /^(?:message\/rfc822|text\/rfc822-headers|message\/global(?:-headers)?)$/i.test(a.mimeType))
-  const copy = copies.length > 0 ? headerBlock(attachmentText(copies[0]?.content ?? '', 16_000)) : body.slice(bodyEnd)
+  const inlineCopy = body.slice(bodyEnd)
+  const copy = (): string => (copies.length > 0 ? headerBlock(attachmentText(copies[0]?.content ?? '', 16_000)) : inlineCopy)
   body = body.slice(0, bodyEnd).trim()
   const parts = [lines.join('\n'), body]
   for (const part of [...brokenTextParts, ...reportParts]) {
@@ -130,7 +131,7 @@ export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
     subject,
     from,
     failedRecipients: forwarded ? [...failedRecipients, ...forwarded.failedRecipients] : failedRecipients,
-    copyRecipients: forwarded ? forwarded.copyRecipients : copyRecipients(copy),
+    copyRecipients: forwarded ? forwarded.copyRecipients : () => copyRecipients(copy()),
     autoReply: forwarded ? false : autoReply,
     feedbackReport: forwarded?.feedbackReport ?? feedbackReport,
     deliveryReport: forwarded?.deliveryReport ?? deliveryReport,
