@@ -40,7 +40,7 @@ export function findPage(name: string | RegExp): Promise<HTMLElement> {
 export function analysisOf(text: string, results: RecipientVerdict[], facts: Partial<Analysis['facts']> = {}): Analysis {
   return {
     facts: {
-      kind: 'text', text, dialect: 'generic', reportingMta: null, subject: null, autoReply: false,
+      kind: 'text', text, dialect: 'generic', reportingMta: null, reportRecipient: null, subject: null, autoReply: false,
       feedbackReport: false, looksLikeBounce: true, reportEnd: text.length, notes: [],
       recipients: results.map((r) => r.facts), ...facts,
     },

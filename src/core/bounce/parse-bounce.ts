@@ -27,6 +27,7 @@ function emptyFacts(kind: BounceFacts['kind'], text: string, notes: string[]): B
     text,
     dialect: 'generic',
     reportingMta: null,
+    reportRecipient: null,
     subject: null,
     autoReply: false,
     feedbackReport: false,
@@ -199,6 +200,8 @@ function wordsAfter(text: string, anchor: number, limit: number): ErrorReply | n
       // Not Domino's "because:" line, nor a program's name ("vdelivermail: account is locked"):
       // header fields start with a capital.
       if (HEADER_FIELD.test(line) && /^[A-Z]/.test(line) && !/^because:/i.test(line)) break
+      // The next recipient's line (Exim lists each failed address with its reason under it).
+      if (isAddressLine(line)) break
       if (/^\s*[-=*_|]{5,}/.test(line)) {
         if (first >= 0) break
         pos = next < 0 ? limit : next + 1
@@ -487,6 +490,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     text,
     dialect: serviceEvents ? 'service-event' : findDialect(text, end, dsn !== null),
     reportingMta: reportingDsn ? stripType(reportingDsn) : hosts.reporting,
+    reportRecipient: mime?.to ?? null,
     subject,
     // Exim marks its own bounces auto-replied: an auto-reply is one that reports no failure.
     autoReply: Boolean(mime?.autoReply) && replies.length === 0 && dsn === null && (mime?.failedRecipients.length ?? 0) === 0,

@@ -9,6 +9,8 @@ export interface MimeReading {
   text: string
   subject: string | null
   from: string | null
+  /** The report's own addressee: the sender of the failed message. */
+  to: string | null
   /** Addresses of the X-Failed-Recipients header (Exim). */
   failedRecipients: string[]
   /** The To and Cc addresses of the returned copy of the message, inline or attached (read when asked). */
@@ -130,6 +132,7 @@ export async function readMime(raw: string, depth = 0): Promise<MimeReading> {
     text: parts.filter((p) => p !== '').join('\n\n'),
     subject,
     from,
+    to: forwarded ? forwarded.to : (email.to?.[0]?.address?.toLowerCase() ?? null),
     failedRecipients: forwarded ? [...failedRecipients, ...forwarded.failedRecipients] : failedRecipients,
     copyRecipients: forwarded ? forwarded.copyRecipients : () => copyRecipients(copy()),
     autoReply: forwarded ? false : autoReply,

@@ -64,6 +64,8 @@ export interface BounceFacts {
   reportingMta: string | null
   /** Subject of the report, when the input was a whole e-mail. */
   subject: string | null
+  /** The address the report was sent to (the sender of the failed message), when the input was a whole e-mail. */
+  reportRecipient: string | null
   /** True when the message is an automatic reply (RFC 3834), not a delivery report. */
   autoReply: boolean
   /** True when the message is a spam-complaint (ARF) report, not a delivery report. */

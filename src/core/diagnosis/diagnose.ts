@@ -205,6 +205,40 @@ function localFilter(text: string, reportText: string, recipient: RecipientFacts
   return { span, text: origin[0], reason: 'the filter got the message from its own host', cause: 3 }
 }
 
+/**
+ * Words of a report that quote another server's answer. Not Exchange's "Remote Server returned":
+ * Exchange writes it over its own refusals too.
+ */
+const REMOTE_WORDS = /remote (?:mail )?(?:server|host|system)(?! returned)|host \S{1,255} (?:\[[^\]\s]{1,60}\] )?said|\bsaid:|the response (?:from|was)|server replied|receiving server/i
+
+const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
+
+/** A content filter's own report (amavis): its log id, its trace of where the message came from. */
+const CONTENT_FILTER_REPORT = /first upstream SMTP client IP address|^Final-Log-ID:|content[- ]filter at /im
+
+/**
+ * A content filter's report written in the sender's own domain, naming no other server that
+ * refused, about a recipient in another domain: the filter is the sender's own outgoing one.
+ */
+function ownProviderRefused(facts: BounceFacts, recipient: RecipientFacts, reportText: string): Evidence | null {
+  if (!CONTENT_FILTER_REPORT.test(reportText)) return null
+  const senderDomain = facts.reportRecipient?.split('@')[1]
+  const recipientDomain = recipient.address?.split('@')[1]
+  const reporter = facts.reportingMta?.toLowerCase().split(/[\s([]/)[0]
+  if (!senderDomain || !recipientDomain || !reporter || recipient.remoteMta) return null
+  if (!inDomain(reporter, senderDomain) || inDomain(reporter, recipientDomain) || inDomain(recipientDomain, senderDomain)) return null
+  if (REMOTE_WORDS.test(reportText)) return null
+  const at = asciiLowerIndex(facts.text, reporter, facts.reportEnd)
+  if (at < 0) return null
+  return { span: { start: at, end: at + reporter.length }, text: facts.text.slice(at, at + reporter.length), reason: 'a content filter in your own domain refused it', cause: 3 }
+}
+
+/** Where a lower-case host name stands in the text, whatever its case there. */
+function asciiLowerIndex(text: string, lower: string, end: number): number {
+  const m = new RegExp(lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text.slice(0, end))
+  return m ? m.index : -1
+}
+
 /** The words that named the SMTP stage of a recipient's refusal. */
 function stageEvidence(text: string, recipient: RecipientFacts): Evidence | null {
   const stage = recipient.stage
@@ -390,7 +424,8 @@ function diagnoseRecipient(
   // Spam or a virus found by a filter on the sender's own side: the outbound filter (3) stopped
   // it, whether the words say so ("blocked by outbound policy: virus detected") or the hosts do.
   if (strongFor.has(3)) scale([2], 0.5)
-  const local = (scores.get(2) ?? 0) > (scores.get(3) ?? 0) ? localFilter(text, reportText, recipient, facts.reportingMta) : null
+  const local =
+    (scores.get(2) ?? 0) > (scores.get(3) ?? 0) ? localFilter(text, reportText, recipient, facts.reportingMta) ?? ownProviderRefused(facts, recipient, reportText) : null
   if (local) {
     credit(3, scores.get(2) ?? 0, local)
     scale([2], 0.3)
@@ -475,10 +510,13 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded' || recipient.status?.startsWith('2.')) {
       return { facts: recipient, verdict: otherVerdict('not-a-bounce', `The report says the message was ${recipient.action ?? 'delivered'}, not refused.`) }
     }
-    // The parts of the report that belong to the other recipients alone.
+    // The parts of the report that belong to the other recipients alone: their paragraphs or DSN
+    // blocks, and their replies (in a report's readable part, apart from their DSN blocks).
+    const own = [recipient.contextSpan, recipient.diagnosticSpan].filter((s): s is Span => s !== null)
     const others = recipients
-      .filter((r) => r !== recipient && r.contextSpan && !(recipient.contextSpan && overlaps(r.contextSpan, recipient.contextSpan)))
-      .map((r) => r.contextSpan as Span)
+      .filter((r) => r !== recipient)
+      .flatMap((r) => [r.contextSpan, r.diagnosticSpan])
+      .filter((s): s is Span => s !== null && !own.some((mine) => overlaps(s, mine)))
     const verdict = diagnoseRecipient(facts, recipient, matches, signals, others)
     const temporary = temporaryBy(facts, recipient)
     if (temporary) {

@@ -40,7 +40,7 @@ export function sampleAnalysis(): Analysis {
   const start = text.indexOf('User unknown')
   return {
     facts: {
-      kind: 'text', text, dialect: 'postfix', reportingMta: 'mail.sender.example', subject: null,
+      kind: 'text', text, dialect: 'postfix', reportingMta: 'mail.sender.example', reportRecipient: null, subject: null,
       autoReply: false, feedbackReport: false, looksLikeBounce: true, reportEnd: text.length, notes: [],
       recipients: [recipientFacts({ address: 'bob@example.com', replyCode: '550', status: '5.1.1', remoteMta: 'mx.example.com [192.0.2.25]', stage: 'rcpt', diagnostic: text })],
     },
