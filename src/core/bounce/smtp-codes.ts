@@ -21,11 +21,11 @@ export function findReplyCode(text: string): { code: string; index: number } | n
 }
 
 const STAGES: Array<[RegExp, SmtpStage]> = [
-  [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+)?RCPT(?:\s+TO)?\b/i, 'rcpt'],
+  [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+|pipelined\s+)?RCPT(?:\s+TO)?\b/i, 'rcpt'],
   [/>>>\s*RCPT\s+TO/i, 'rcpt'],
   // "at MAIL FROM", but not "at mail.example.com"; a bare "MAIL" is the command only in capitals or
   // before "command" ("while sending mail to a@b" is prose).
-  [/\b(?:in reply to|after|response to|while sending)\s+(?:the\s+)?mail(?:\s+from\b|(?=\s+command\b))|\bat\s+(?:the\s+)?MAIL\s+FROM\b/i, 'mail'],
+  [/\b(?:in reply to|after|response to|while sending)\s+(?:the\s+|pipelined\s+)?mail(?:\s+from\b|(?=\s+command\b))|\bat\s+(?:the\s+)?MAIL\s+FROM\b/i, 'mail'],
   [/\b(?:[Ii]n reply to|[Aa]fter|[Rr]esponse to|[Ww]hile sending)\s+(?:the\s+)?MAIL\b(?![.@-])/, 'mail'],
   [/>>>\s*MAIL\s+FROM/i, 'mail'],
   [/\b(?:after|in reply to)\s+end\s+of\s+(?:data|message)\b/i, 'end-of-data'],

@@ -22,7 +22,7 @@ const OWN_FILTER = 3
 
 /** Words of a report that say the mail is still being retried. */
 const STILL_TRYING =
-  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried|n'a pas encore \u00e9t\u00e9 remis|nous continuerons|est retard\u00e9e|noch nicht zugestellt|wird weiterhin versucht|Zustellung verz\u00f6gert|non \u00e8 stato ancora recapitato|ancora in corso|todav\u00eda no se ha entregado|seguiremos intentando|nog niet bezorgd|vertraagd/i
+  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried|n'a pas encore \u00e9t\u00e9 remis|nous continuerons|est retard\u00e9e|noch nicht zugestellt|wird weiterhin versucht|Zustellung verz\u00f6gert|non \u00e8 stato ancora recapitato|todav\u00eda no se ha entregado|seguiremos intentando|nog niet bezorgd/i
 /** Words of a report that say it gave up. */
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered|cannot send message for|returned mail:|\u653e\u5f03\u6295\u9012/i
@@ -213,8 +213,8 @@ const REMOTE_WORDS = /remote (?:mail )?(?:server|host|system)(?! returned)|host 
 
 const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
 
-/** A content filter's own report (amavis): its log id, its trace of where the message came from. */
-const CONTENT_FILTER_REPORT = /first upstream SMTP client IP address|^Final-Log-ID:|content[- ]filter at /im
+/** A content filter's own report (amavis): its name in the report, its trace of where the message came from. */
+const CONTENT_FILTER_REPORT = /first upstream SMTP client IP address|content[- ]filter at /i
 
 /**
  * A content filter's report written in the sender's own domain, naming no other server that
@@ -466,7 +466,7 @@ function temporaryBy(facts: BounceFacts, recipient: RecipientFacts): 'announced'
   const report = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
   // "You'll be notified if the delivery fails permanently" is a promise, not a failure.
   const saysFinal = (): boolean =>
-    report.split(/[.\n]/).some((sentence) => /\bpermanent(?:ly)?\b|giving up|gave up|given up/i.test(sentence) && !/\bif\b/i.test(sentence))
+    report.split(/[.\n]/).some((sentence) => /\bpermanent(?:ly)?\b|giving up|gave up|given up|endg\u00fcltig|d\u00e9finitivement|permanentemente|definitivamente/i.test(sentence) && !/\b(?:if|wenn|si|se)\b/i.test(sentence))
   if (STILL_TRYING.test(report) && !saysFinal()) return 'announced'
   // Exchange's "550 4.4.7 QUEUE.Expired": the 5xx reply says the failure is final.
   const finalReply = recipient.replyCode?.startsWith('5') ?? false

@@ -15,6 +15,8 @@ describe('the SMTP stage a refusal answered', () => {
     ['550 5.7.1 sender refused (in reply to mail command)', 'mail'],
     ['<<< 550 relaying denied, after MAIL', 'mail'],
     ['Error while sending mail to a@example.org: 550 5.1.1 no such user', null],
+    ['SMTP error from remote mail server after pipelined RCPT TO:<a@example.org>:', 'rcpt'],
+    ['SMTP error from remote mail server after pipelined MAIL FROM:<b@example.com> SIZE=2048:', 'mail'],
     ['A temporary error occurred after mail was queued for a@example.org', null],
   ])('%s → %s', (text, stage) => {
     expect(findStage(text)).toBe(stage)
