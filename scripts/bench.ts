@@ -44,6 +44,12 @@ const SHAPES: Shape[] = [
     sizes,
   },
   { name: 'text, short lines', make: (size) => fill(`${USER_UNKNOWN}\n`, 'x\n', size), sizes },
+  {
+    // A DSN without a Diagnostic-Code: the reason is looked for next to each mention of the address.
+    name: 'DSN, one long line naming the recipient',
+    make: (size) => fill('Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n\n', 'reason: mailbox a@example.org is full; ', size),
+    sizes,
+  },
   { name: 'text, reply-like lines', make: (size) => fill(`${USER_UNKNOWN}\n`, '550\n', size), sizes },
   {
     // Each line a recipient with its own reply: the work grows with recipients × replies.
