@@ -27,6 +27,9 @@ const STILL_TRYING =
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered|cannot send message for|returned mail:|\u653e\u5f03\u6295\u9012/i
 
+/** The words of a local delivery program's failure. */
+const LOCAL_PROGRAM = /command died with status|command output:|diagnostic-code:\s*x-unix;/i
+
 /** A server's demand that the connection be encrypted first. */
 const TLS_DEMAND = /\bSTARTTLS\b|\bTLS (?:is )?required\b|\brequires? TLS\b|\bencryption required\b/i
 
@@ -404,6 +407,11 @@ function diagnoseRecipient(
     scale([4, 8, 12], 0.5)
     credit(2, STATUS_WEIGHT.strong, stageEvidence(text, recipient))
   }
+
+  // A delivery program that failed on the recipient's server (Postfix "Command died with status",
+  // a DSN's "x-unix;" code): its words about connections are about its own (a database, say), not
+  // about reaching the recipient's mail server.
+  if (findInRecipient(text, recipient, (area) => LOCAL_PROGRAM.exec(area))) scale([8, 12], 0.3)
 
   // A remote server that demands TLS of the server relaying to it sets a policy between servers;
   // your mail program's login (6) is not in question (a lone pasted reply may still be one).
