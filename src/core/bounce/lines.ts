@@ -5,8 +5,28 @@ export interface Line {
   end: number
 }
 
+/**
+ * The lines of the last whole text split: reading one report splits it several times (its end,
+ * its DSN fields, its replies, its recipients). Callers only read the array.
+ */
+let last: { text: string; lines: readonly Line[] } | null = null
+
 /** Splits LF-normalised text into lines, keeping each line's offsets. */
-export function splitLines(text: string, from = 0, to = text.length): Line[] {
+export function splitLines(text: string, from = 0, to = text.length): readonly Line[] {
+  if (from !== 0 || text.length === 0) return split(text, from, to)
+  if (last?.text !== text) last = { text, lines: split(text, 0, text.length) }
+  if (to >= text.length) return last.lines
+  // The lines up to `to`, the last one cut there, as a split up to `to` gives them.
+  const upTo: Line[] = []
+  for (const line of last.lines) {
+    if (line.start > to) break
+    upTo.push(line.end <= to ? line : { text: text.slice(line.start, to), start: line.start, end: to })
+    if (line.end >= to) break
+  }
+  return upTo
+}
+
+function split(text: string, from: number, to: number): Line[] {
   const lines: Line[] = []
   let start = from
   while (start <= to) {

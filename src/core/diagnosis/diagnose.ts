@@ -411,7 +411,7 @@ function diagnoseRecipient(
   // A delivery program that failed on the recipient's server (Postfix "Command died with status",
   // a DSN's "x-unix;" code): its words about connections are about its own (a database, say), not
   // about reaching the recipient's mail server.
-  if (findInRecipient(text, recipient, (area) => LOCAL_PROGRAM.exec(area))) scale([8, 12], 0.3)
+  if ((scores.has(8) || scores.has(12)) && findInRecipient(text, recipient, (area) => LOCAL_PROGRAM.exec(area))) scale([8, 12], 0.3)
 
   // A remote server that demands TLS of the server relaying to it sets a policy between servers;
   // your mail program's login (6) is not in question (a lone pasted reply may still be one).
