@@ -1,3 +1,4 @@
+import { asciiLower } from '../bounce/addresses'
 import { findStageWords } from '../bounce/smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
@@ -180,6 +181,9 @@ function findInRecipient(text: string, recipient: RecipientFacts, find: (area: s
   return null
 }
 
+/** True when a host name is the domain or one of its hosts. */
+const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
+
 /** A loopback address: the host talking to itself. */
 const LOOPBACK = /(?:^|[[\s(])(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)(?:$|[\]\s)])/
 
@@ -194,7 +198,7 @@ function localFilter(text: string, reportText: string, recipient: RecipientFacts
   // content filter may run on its own loopback address too.
   const domain = recipient.address?.split('@')[1]
   const reporter = reportingMta?.toLowerCase() ?? ''
-  const recipientSide = domain !== undefined && (reporter === domain || reporter.endsWith(`.${domain}`))
+  const recipientSide = domain !== undefined && inDomain(reporter, domain)
   if (remote && LOOPBACK.test(` ${remote} `) && !recipientSide) {
     const span = findInRecipient(text, recipient, (area) => {
       const at = area.indexOf(remote)
@@ -214,8 +218,6 @@ function localFilter(text: string, reportText: string, recipient: RecipientFacts
  */
 const REMOTE_WORDS = /remote (?:mail )?(?:server|host|system)(?! returned)|host \S{1,255} (?:\[[^\]\s]{1,60}\] )?said|\bsaid:|the response (?:from|was)|server replied|receiving server/i
 
-const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
-
 /** A content filter's own report (amavis): its name in the report, its trace of where the message came from. */
 const CONTENT_FILTER_REPORT = /first upstream SMTP client IP address|content[- ]filter at /i
 
@@ -231,15 +233,9 @@ function ownProviderRefused(facts: BounceFacts, recipient: RecipientFacts, repor
   if (!senderDomain || !recipientDomain || !reporter || recipient.remoteMta) return null
   if (!inDomain(reporter, senderDomain) || inDomain(reporter, recipientDomain) || inDomain(recipientDomain, senderDomain)) return null
   if (REMOTE_WORDS.test(reportText)) return null
-  const at = asciiLowerIndex(facts.text, reporter, facts.reportEnd)
+  const at = asciiLower(facts.text.slice(0, facts.reportEnd)).indexOf(reporter)
   if (at < 0) return null
   return { span: { start: at, end: at + reporter.length }, text: facts.text.slice(at, at + reporter.length), reason: 'a content filter in your own domain refused it', cause: 3 }
-}
-
-/** Where a lower-case host name stands in the text, whatever its case there. */
-function asciiLowerIndex(text: string, lower: string, end: number): number {
-  const m = new RegExp(lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(text.slice(0, end))
-  return m ? m.index : -1
 }
 
 /** The words that named the SMTP stage of a recipient's refusal. */
