@@ -93,9 +93,13 @@ export function replaceAddresses(text: string, replace: (address: string, token:
   return out + text.slice(pos)
 }
 
+// eslint-disable-next-line no-control-regex -- any character outside ASCII
+const NON_ASCII = /[^\u0000-\u007f]/
+
 /** Lower-cases ASCII letters only, so every offset in the result is the same as in the input. */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
+  // On ASCII text the built-in lower-casing is the same, and much faster.
+  return NON_ASCII.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text.toLowerCase()
 }
 
 /**

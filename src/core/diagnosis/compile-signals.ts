@@ -21,6 +21,8 @@ export interface CompiledPhrase {
   parts: string[]
   /** True when each of `parts` is a whole run in any match, so a word set can rule the phrase out. */
   partsAreWords: boolean
+  /** The word hashes of `parts` (see `wordHash`), when `partsAreWords`. */
+  partHashes: number[]
   /** The phrase's place in the content, so matches come in the content's order. */
   order: number
   /** A weak plain lower-case word ("relay"): it does not count as one label of a host name (a strong one, "spamhaus", does). */
@@ -39,8 +41,11 @@ export interface CompiledSignals {
   phrases: CompiledPhrase[]
   statuses: CompiledCode[]
   replyCodes: CompiledCode[]
-  /** The whole-word phrases, by key word. */
-  byWord: Map<string, CompiledPhrase[]>
+  /**
+   * The whole-word phrases, by the hash of their key word (see `wordHash`). Two keys with one
+   * hash share a list: a phrase found this way is only a candidate, its pattern still decides.
+   */
+  byWord: Map<number, CompiledPhrase[]>
   /** The other phrases, which need a substring search (or none). */
   bySubstring: CompiledPhrase[]
   /**
@@ -48,12 +53,45 @@ export interface CompiledSignals {
    * than once per key; null when there are none.
    */
   substringKeys: RegExp | null
-  /** Keys found inside another key ("domain" in "nonexistentdomain"): the one search may hide them. */
-  nestedKeys: string[]
+  /**
+   * For a key that holds other keys ("nonexistentdomain" holds "domain"), those keys: the one
+   * search, which finds the longer key, hides them, yet they are in the text.
+   */
+  nestedKeys: Map<string, string[]>
+  /**
+   * A filter on word hashes (indexed by `hash & WORD_FILTER_MASK`): non-zero where some key
+   * word or part of a whole-word phrase may have that hash, so most words of a text are passed
+   * over at once.
+   */
+  wordFilter: Uint8Array
 }
 
 /** The target number of the "outside the 13" outcome. */
 export const OUTSIDE = 0
+
+/**
+ * Each UTF-16 code unit as the character it counts as in a word: ASCII letters lower-cased, digits
+ * as they are, anything else -1 (a word break).
+ */
+export const WORD_CHAR = new Int16Array(65_536).fill(-1)
+for (let c = 0x30; c <= 0x39; c++) WORD_CHAR[c] = c
+for (let c = 0x61; c <= 0x7a; c++) WORD_CHAR[c] = c
+for (let c = 0x41; c <= 0x5a; c++) WORD_CHAR[c] = c | 0x20
+
+/**
+ * The hash of a run of ASCII letters and digits, lower-cased as it goes (FNV-1a, 32 bits, cut to
+ * 30 so it stays a small integer): text is scanned for its words without cutting each one out
+ * as a string.
+ */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0
+export const WORD_HASH_PRIME = 0x01000193
+export const WORD_HASH_MASK = 0x3fffffff
+export const WORD_FILTER_MASK = 0xffff
+export function wordHash(word: string): number {
+  let hash = WORD_HASH_SEED
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ (WORD_CHAR[word.charCodeAt(i)] as number), WORD_HASH_PRIME)
+  return hash & WORD_HASH_MASK
+}
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -154,7 +192,7 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
     const key = phrase.text !== undefined ? keyWord(phrase.text, camelCase) : regexKey(phrase.regex ?? '')
     const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase
     const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
+    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, partHashes: parts.map(wordHash), order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes
@@ -170,15 +208,22 @@ export function compileSignals(causes: Cause[], outcomes: Outcomes | null): Comp
   cache.set(causes, byOutcomes)
   const hit = byOutcomes.get(outcomes)
   if (hit) return hit
-  const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [], byWord: new Map(), bySubstring: [], substringKeys: null, nestedKeys: [] }
+  const compiled: CompiledSignals = { phrases: [], statuses: [], replyCodes: [], byWord: new Map(), bySubstring: [], substringKeys: null, nestedKeys: new Map(), wordFilter: new Uint8Array(WORD_FILTER_MASK + 1) }
   for (const cause of causes) add(compiled, cause.signals, cause.number)
   if (outcomes) add(compiled, outcomes.outside.signals, OUTSIDE)
   for (const phrase of compiled.phrases) {
     if (!phrase.wholeWord) compiled.bySubstring.push(phrase)
-    else compiled.byWord.set(phrase.key, [...(compiled.byWord.get(phrase.key) ?? []), phrase])
+    else compiled.byWord.set(wordHash(phrase.key), [...(compiled.byWord.get(wordHash(phrase.key)) ?? []), phrase])
   }
   const keys = [...new Set(compiled.bySubstring.map((p) => p.key).filter((k) => k !== ''))].sort((a, b) => b.length - a.length)
-  compiled.nestedKeys = keys.filter((key) => keys.some((other) => other !== key && other.includes(key)))
+  for (const key of keys) {
+    const inside = keys.filter((other) => other !== key && key.includes(other))
+    if (inside.length > 0) compiled.nestedKeys.set(key, inside)
+  }
+  for (const phrase of compiled.phrases) {
+    if (phrase.wholeWord) compiled.wordFilter[wordHash(phrase.key) & WORD_FILTER_MASK] = 1
+    for (const part of phrase.partHashes) compiled.wordFilter[part & WORD_FILTER_MASK] = 1
+  }
   compiled.substringKeys = keys.length > 0 ? new RegExp(keys.map(escapeRegex).join('|'), 'g') : null
   byOutcomes.set(outcomes, compiled)
   return compiled

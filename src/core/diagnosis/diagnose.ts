@@ -2,7 +2,7 @@ import { asciiLower } from '../bounce/addresses'
 import { findStageWords } from '../bounce/smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
-import { compileSignals, OUTSIDE, type CompiledPhrase, type CompiledSignals, type Target } from './compile-signals'
+import { compileSignals, OUTSIDE, WORD_CHAR, WORD_FILTER_MASK, WORD_HASH_MASK, WORD_HASH_PRIME, WORD_HASH_SEED, type CompiledPhrase, type CompiledSignals, type Target } from './compile-signals'
 import type { Evidence, RecipientVerdict, Verdict } from './types'
 
 const PHRASE_WEIGHT: Record<Strength, number> = { strong: 10, weak: 3 }
@@ -69,31 +69,6 @@ function inHostName(text: string, start: number, end: number): boolean {
   return dotAfter || dotBefore
 }
 
-/** The ASCII letter-and-digit runs of lower-case text. */
-function wordsOf(lower: string): Set<string> {
-  const words = new Set<string>()
-  let start = -1
-  for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isAlnum(lower.charCodeAt(i))) {
-      if (start < 0) start = i
-    } else if (start >= 0) {
-      words.add(lower.slice(start, i))
-      start = -1
-    }
-  }
-  return words
-}
-
-/** True when every other run of letters and digits of a phrase is in the text. */
-function hasParts(phrase: CompiledPhrase, words: Set<string>, lower: string): boolean {
-  const parts = phrase.parts
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as string
-    if (phrase.partsAreWords ? !words.has(part) : !lower.includes(part)) return false
-  }
-  return true
-}
-
 /** Which keys of the substring-searched phrases a stretch of lower-case text holds: one scan. */
 function substringKeysIn(lower: string, signals: CompiledSignals): Set<string> {
   const present = new Set<string>()
@@ -103,23 +78,52 @@ function substringKeysIn(lower: string, signals: CompiledSignals): Set<string> {
     let m: RegExpExecArray | null
     while ((m = scan.exec(lower)) !== null) present.add(m[0])
   }
-  for (const key of signals.nestedKeys) if (!present.has(key) && lower.includes(key)) present.add(key)
+  for (const key of [...present]) for (const inside of signals.nestedKeys.get(key) ?? []) present.add(inside)
   return present
 }
 
-/** The phrases that can match a stretch of lower-case text, in the order of the content. */
-function candidates(lower: string, signals: CompiledSignals): CompiledPhrase[] {
-  const words = wordsOf(lower)
+/**
+ * The phrases that can match a stretch of text, in the order of the content: those filed under a
+ * word the text holds (one scan, hashing each run of ASCII letters and digits) whose other words
+ * it also holds, and those whose key a substring search finds. Exported for its tests.
+ */
+export function candidates(text: string, lower: string, signals: CompiledSignals): CompiledPhrase[] {
+  const words = new Set<number>()
+  const filter = signals.wordFilter
   const found: CompiledPhrase[] = []
-  // Each phrase is filed under one key word, and each word of the text comes once.
+  let hash = WORD_HASH_SEED
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const char = WORD_CHAR[text.charCodeAt(i)] as number
+    if (char >= 0) {
+      hash = Math.imul(hash ^ char, WORD_HASH_PRIME)
+      inWord = true
+    } else if (inWord) {
+      // Only the words some phrase is filed under or needs are kept.
+      if (filter[hash & WORD_FILTER_MASK] === 1) words.add(hash & WORD_HASH_MASK)
+      hash = WORD_HASH_SEED
+      inWord = false
+    }
+  }
+  if (inWord && filter[hash & WORD_FILTER_MASK] === 1) words.add(hash & WORD_HASH_MASK)
+  // Each word of the text comes once, and each phrase is filed under one key word.
+  const keyed: CompiledPhrase[][] = []
   for (const word of words) {
     const phrases = signals.byWord.get(word)
-    if (phrases === undefined) continue
-    for (const phrase of phrases) if (hasParts(phrase, words, lower)) found.push(phrase)
+    if (phrases !== undefined) keyed.push(phrases)
   }
+  const hasParts = (phrase: CompiledPhrase): boolean => {
+    if (phrase.partsAreWords) {
+      for (const part of phrase.partHashes) if (!words.has(part)) return false
+      return true
+    }
+    for (const part of phrase.parts) if (!lower.includes(part)) return false
+    return true
+  }
+  for (const phrases of keyed) for (const phrase of phrases) if (hasParts(phrase)) found.push(phrase)
   const present = substringKeysIn(lower, signals)
   for (const phrase of signals.bySubstring) {
-    if ((phrase.key === '' || present.has(phrase.key)) && hasParts(phrase, words, lower)) found.push(phrase)
+    if ((phrase.key === '' || present.has(phrase.key)) && hasParts(phrase)) found.push(phrase)
   }
   return found.sort((a, b) => a.order - b.order)
 }
@@ -137,7 +141,7 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
     if (complete.some((done) => segment.start >= done.start && segment.end <= done.end)) continue
     const slice = text.slice(segment.start, segment.end)
     let limited = false
-    for (const phrase of candidates(slice.toLowerCase(), signals)) {
+    for (const phrase of candidates(slice, slice.toLowerCase(), signals)) {
       phrase.pattern.lastIndex = 0
       let m: RegExpExecArray | null
       let count = 0
