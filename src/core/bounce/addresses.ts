@@ -6,11 +6,35 @@
 /** The characters of an address token: no white space, brackets, separators, quotes or "@". */
 export const ADDRESS_TOKEN = `[^\\s<>()[\\]{},;:"@\\uff1a\\u3001\\u3002\\uff08\\uff09\\u300c\\u300d\\uff1c\\uff1e]{1,64}@[^\\s<>()[\\]{},;:"@\\uff1a\\u3001\\u3002\\uff08\\uff09\\u300c\\u300d\\uff1c\\uff1e]{1,255}`
 
-// Full-width colon, comma, stop, brackets and quotes end an address in Japanese and Chinese text.
-const STOP = new Set([' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '(', ')', '[', ']', '{', '}', ',', ';', ':', '"', '@', '\uff1a', '\u3001', '\u3002', '\uff08', '\uff09', '\u300c', '\u300d', '\uff1c', '\uff1e'])
+// ASCII white space and separators, then the full-width colon, comma, stop, brackets and quotes
+// that end an address in Japanese and Chinese text.
+const ASCII_STOP = new Uint8Array(128)
+for (const ch of ' \t\n\r\f\v<>()[]{},;:"@') ASCII_STOP[ch.charCodeAt(0)] = 1
+const WIDE_STOP = new Set([0xff1a, 0x3001, 0x3002, 0xff08, 0xff09, 0x300c, 0x300d, 0xff1c, 0xff1e])
+
+/**
+ * True when a character (as its UTF-16 code unit) cannot be part of an address: white space
+ * (as `\s` has it), a separator, or NaN past either end of the text.
+ */
+export function isStopCode(code: number): boolean {
+  if (code < 128) return ASCII_STOP[code] === 1
+  if (Number.isNaN(code)) return true
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    WIDE_STOP.has(code)
+  )
+}
 
 function isStop(ch: string | undefined): boolean {
-  return ch === undefined || STOP.has(ch) || /\s/.test(ch)
+  return ch === undefined || isStopCode(ch.charCodeAt(0))
 }
 
 /**
@@ -41,9 +65,9 @@ export function findAddresses(text: string, limit = Infinity): string[] {
   let at = text.indexOf('@')
   while (at >= 0 && found.length < limit) {
     let start = at
-    while (start > 0 && at - start < 64 && !isStop(text[start - 1])) start--
+    while (start > 0 && at - start < 64 && !isStopCode(text.charCodeAt(start - 1))) start--
     let end = at + 1
-    while (end < text.length && end - at <= 255 && !isStop(text[end])) end++
+    while (end < text.length && end - at <= 255 && !isStopCode(text.charCodeAt(end))) end++
     const address = cleanAddress(text.slice(start, end))
     if (address) found.push(address)
     at = text.indexOf('@', end > at + 1 ? end : at + 1)
@@ -66,9 +90,9 @@ export function replaceAddresses(text: string, replace: (address: string, token:
   let at = text.indexOf('@')
   while (at >= 0) {
     let start = at
-    while (start > pos && at - start < 64 && !isStop(text[start - 1])) start--
+    while (start > pos && at - start < 64 && !isStopCode(text.charCodeAt(start - 1))) start--
     let end = at + 1
-    while (end < text.length && end - at <= 255 && !isStop(text[end])) end++
+    while (end < text.length && end - at <= 255 && !isStopCode(text.charCodeAt(end))) end++
     // An address literal as the domain: name@[192.0.2.1] or name@[IPv6:2001:db8::1].
     const literalEnd = text[at + 1] === '[' ? text.indexOf(']', at + 2) : -1
     if (start < at && literalEnd > at && literalEnd - at <= 60 && !/\s/.test(text.slice(at, literalEnd))) {

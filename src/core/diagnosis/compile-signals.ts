@@ -17,11 +17,9 @@ export interface CompiledPhrase {
   key: string
   /** True when the key is an ASCII word the phrase only matches whole, so a word set can rule it out. */
   wholeWord: boolean
-  /** The phrase's other ASCII letter-and-digit runs, lower-cased: each must be in the text for a match. */
+  /** The phrase's other ASCII letter-and-digit runs, lower-cased, not always whole words of a match: each must be in the text. */
   parts: string[]
-  /** True when each of `parts` is a whole run in any match, so a word set can rule the phrase out. */
-  partsAreWords: boolean
-  /** The word hashes of `parts` (see `wordHash`), when `partsAreWords`. */
+  /** The word hashes (see `wordHash`) of the other words any match holds whole: a word set rules the phrase out. */
   partHashes: number[]
   /** The phrase's place in the content, so matches come in the content's order. */
   order: number
@@ -136,53 +134,83 @@ function keyWord(text: string, camelCase: boolean): string {
   return run !== '' ? run : longest(lower.split(/\s+/).filter((word) => !/['\u2019]/.test(word)))
 }
 
+/** A word a regular expression always needs, and whether every match holds it as a whole word. */
+export interface RegexWord {
+  word: string
+  whole: boolean
+}
+
 /**
- * The longest word a regular expression always needs, lower-cased ('' when none can be told):
- * letters outside groups, classes and escapes, not made optional by a quantifier, and no
- * alternation at the top. A pattern then runs only on text that holds its word.
+ * The words a regular expression always needs, lower-cased, longest first (none when none can be
+ * told): runs of three or more letters and digits outside groups, classes and escapes, not made
+ * optional by a quantifier, and no alternation at the top. A pattern then runs only on text that
+ * holds them all. A run between two required spaces or word boundaries (`\b`) is a whole word of
+ * any match.
  */
-export function regexKey(source: string): string {
+export function regexWordRuns(source: string): RegexWord[] {
   let depth = 0
   let run = ''
-  let best = ''
-  const close = (): void => {
-    if (run.length > best.length) best = run
+  let boundedBefore = false
+  const runs: RegexWord[] = []
+  // A space or \b at `at` that a quantifier does not make optional.
+  const boundaryAt = (at: number): boolean => {
+    if (source[at] === ' ') return !/[?*{]/.test(source[at + 1] ?? '')
+    return source[at] === '\\' && source[at + 1] === 'b'
+  }
+  const close = (boundedAfter: boolean): void => {
+    if (run.length >= 3) runs.push({ word: run, whole: boundedBefore && boundedAfter })
     run = ''
   }
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string
     if (c === '\\') {
-      close()
+      close(source[i + 1] === 'b')
       const next = source[i + 1] ?? ''
       // \x41, \u0041, \u{41}, \cJ, \k<name>, \1: escapes that run on past their letter.
-      if (/[xuck0-9]/.test(next)) return ''
+      if (/[xuck0-9]/.test(next)) return []
       i++
     } else if (c === '{') {
       // A counted quantifier: what it counts is optional or repeated, and its digits are not text.
       run = run.slice(0, -1)
-      close()
+      close(false)
       while (i < source.length && source[i] !== '}') i++
     } else if (c === '[') {
-      close()
+      close(false)
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
     } else if (c === '(') {
-      close()
+      close(false)
       depth++
     } else if (c === ')') {
-      close()
+      close(false)
       depth--
     } else if (c === '|' && depth === 0) {
-      return ''
+      return []
     } else if (depth === 0 && /[a-z0-9]/i.test(c)) {
+      // Before a run: a literal space, or a "b" the loop took as the letter of an escape (\b).
+      if (run === '') boundedBefore = source[i - 1] === ' ' || (source[i - 1] === 'b' && source[i - 2] === '\\')
       run += c.toLowerCase()
     } else {
       // A quantifier makes the character before it optional.
-      if (c === '?' || c === '*') run = run.slice(0, -1)
-      close()
+      if (c === '?' || c === '*') {
+        run = run.slice(0, -1)
+        close(false)
+      } else close(c === ' ' && boundaryAt(i))
     }
   }
-  close()
-  return best.length >= 3 ? best : ''
+  close(false)
+  const seen = new Map<string, RegexWord>()
+  for (const r of runs) seen.set(r.word, { word: r.word, whole: r.whole && (seen.get(r.word)?.whole ?? true) })
+  return [...seen.values()].sort((a, b) => b.word.length - a.word.length)
+}
+
+/** The words a regular expression always needs, lower-cased, longest first. */
+export function regexWords(source: string): string[] {
+  return regexWordRuns(source).map((r) => r.word)
+}
+
+/** The longest word a regular expression always needs, lower-cased ('' when none can be told). */
+export function regexKey(source: string): string {
+  return regexWords(source)[0] ?? ''
 }
 
 function add(compiled: CompiledSignals, signals: Signals, target: Target): void {
@@ -191,8 +219,25 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
     const camelCase = /[a-z][A-Z]/.test(phrase.text ?? '')
     const key = phrase.text !== undefined ? keyWord(phrase.text, camelCase) : regexKey(phrase.regex ?? '')
     const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase
-    const parts = phrase.text === undefined ? [] : [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].filter((part) => part !== '' && part !== key)
-    compiled.phrases.push({ target, strength: phrase.strength, label: phrase.text ?? phrase.regex ?? '', pattern, key, wholeWord, parts, partsAreWords: phrase.text !== undefined && !camelCase, partHashes: parts.map(wordHash), order: compiled.phrases.length, singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? '') })
+    // The other words: a plain phrase's are whole words of any match (but for CamelCase); a
+    // regular expression's are whole where spaces or \b bound them, else substrings of the text.
+    const words: RegexWord[] =
+      phrase.text !== undefined
+        ? [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].map((word) => ({ word, whole: !camelCase }))
+        : regexWordRuns(phrase.regex ?? '')
+    const others = words.filter((w) => w.word !== '' && w.word !== key)
+    compiled.phrases.push({
+      target,
+      strength: phrase.strength,
+      label: phrase.text ?? phrase.regex ?? '',
+      pattern,
+      key,
+      wholeWord,
+      parts: others.filter((w) => !w.whole).map((w) => w.word),
+      partHashes: others.filter((w) => w.whole).map((w) => wordHash(w.word)),
+      order: compiled.phrases.length,
+      singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? ''),
+    })
   }
   for (const code of signals.statuses) {
     const list = code.code.includes('.') ? compiled.statuses : compiled.replyCodes

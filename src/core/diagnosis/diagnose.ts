@@ -113,10 +113,7 @@ export function candidates(text: string, lower: string, signals: CompiledSignals
     if (phrases !== undefined) keyed.push(phrases)
   }
   const hasParts = (phrase: CompiledPhrase): boolean => {
-    if (phrase.partsAreWords) {
-      for (const part of phrase.partHashes) if (!words.has(part)) return false
-      return true
-    }
+    for (const part of phrase.partHashes) if (!words.has(part)) return false
     for (const part of phrase.parts) if (!lower.includes(part)) return false
     return true
   }

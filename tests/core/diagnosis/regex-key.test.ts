@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { regexKey } from '../../../src/core/diagnosis/compile-signals'
+import { regexKey, regexWordRuns, regexWords } from '../../../src/core/diagnosis/compile-signals'
 import { loadContent } from '../../../src/node/read-content'
 
 describe('the word a content regular expression always needs', () => {
@@ -25,7 +25,20 @@ describe('the word a content regular expression always needs', () => {
     expect(regexKey(source)).toBe(key)
   })
 
-  it('is in every text the expression matches, for every expression of content/ and every sample line', () => {
+  it.each([
+    ['recipient has blocked (?:messages|mail|e-?mails?) from', 'recipient blocked* from has*'],
+    ['sender domain \\S{1,255} is not our customer', 'customer sender domain* not* our*'],
+    ['delivery failed \\d{1,4} attempts', 'delivery attempts failed*'],
+    ['(?<!\\byour )account is suspended', 'suspended account'],
+    ['x \\bword\\b', 'word*'],
+    ['\\\\bword x', 'bword'],
+    ['mailbox(?:es)? full ?now', 'mailbox full now'],
+    ['quota|storage', ''],
+  ])('the words %s always needs (* = whole): %s', (source, words) => {
+    expect(regexWordRuns(source).map((r) => `${r.word}${r.whole ? '*' : ''}`).join(' ')).toBe(words)
+  })
+
+  it('is in every text the expression matches, with every other word it needs, for every expression of content/ and every sample line', () => {
     const content = loadContent()
     const regexes = [...content.causes.flatMap((c) => c.signals.phrases), ...content.outcomes.outside.signals.phrases]
       .map((p) => p.regex)
@@ -36,10 +49,19 @@ describe('the word a content regular expression always needs', () => {
     let checked = 0
     for (const source of regexes) {
       const key = regexKey(source)
+      const words = regexWords(source)
+      expect(words[0] ?? '').toBe(key)
       const pattern = new RegExp(source, 'gi')
       for (const sample of samples) {
         for (const m of sample.matchAll(pattern)) {
-          expect(m[0].toLowerCase(), source).toContain(key)
+          for (const word of words) expect(m[0].toLowerCase(), source).toContain(word)
+          for (const { word } of regexWordRuns(source).filter((r) => r.whole)) {
+            const lower = sample.toLowerCase()
+            let at = lower.indexOf(word, m.index)
+            const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/.test(ch)
+            while (at >= 0 && at < m.index + m[0].length && (isWordChar(lower[at - 1]) || isWordChar(lower[at + word.length]))) at = lower.indexOf(word, at + 1)
+            expect(at >= 0 && at < m.index + m[0].length, `${word} whole in ${m[0]}`).toBe(true)
+          }
           checked++
         }
       }

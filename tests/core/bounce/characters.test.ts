@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { asciiLower } from '../../../src/core/bounce/addresses'
+import { asciiLower, isStopCode } from '../../../src/core/bounce/addresses'
 
 /** The reference: each ASCII capital lower-cased, every other character as it is. */
 function reference(text: string): string {
@@ -24,5 +24,18 @@ describe('lower-casing ASCII letters only', () => {
         expect(lower.length).toBe(text.length)
       }),
     )
+  })
+})
+
+describe('the characters that end an address', () => {
+  it('are white space as \\s has it, the ASCII separators and the full-width ones, for every UTF-16 code unit', () => {
+    const separators = new Set(['<', '>', '(', ')', '[', ']', '{', '}', ',', ';', ':', '"', '@', '\uff1a', '\u3001', '\u3002', '\uff08', '\uff09', '\u300c', '\u300d', '\uff1c', '\uff1e'])
+    const wrong: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code)
+      if (isStopCode(code) !== (separators.has(ch) || /\s/.test(ch))) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+    expect(isStopCode(Number.NaN)).toBe(true)
   })
 })
