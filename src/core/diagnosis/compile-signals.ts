@@ -68,10 +68,10 @@ export interface CompiledSignals {
 export const OUTSIDE = 0
 
 /**
- * Each UTF-16 code unit as the character it counts as in a word: ASCII letters lower-cased, digits
- * as they are, anything else -1 (a word break).
+ * Each ASCII character as it counts in a word: letters lower-cased, digits as they are, anything
+ * else -1 (a word break, as is every character outside ASCII).
  */
-export const WORD_CHAR = new Int16Array(65_536).fill(-1)
+export const WORD_CHAR = new Int8Array(128).fill(-1)
 for (let c = 0x30; c <= 0x39; c++) WORD_CHAR[c] = c
 for (let c = 0x61; c <= 0x7a; c++) WORD_CHAR[c] = c
 for (let c = 0x41; c <= 0x5a; c++) WORD_CHAR[c] = c | 0x20
@@ -87,7 +87,10 @@ export const WORD_HASH_MASK = 0x3fffffff
 export const WORD_FILTER_MASK = 0xffff
 export function wordHash(word: string): number {
   let hash = WORD_HASH_SEED
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ (WORD_CHAR[word.charCodeAt(i)] as number), WORD_HASH_PRIME)
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    hash = Math.imul(hash ^ (code < 128 ? (WORD_CHAR[code] as number) : -1), WORD_HASH_PRIME)
+  }
   return hash & WORD_HASH_MASK
 }
 

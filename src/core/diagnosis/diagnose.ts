@@ -48,6 +48,33 @@ const LOCAL_ORIGIN = /(?:first upstream SMTP client IP address|the message origi
 
 const SENDER_VERIFY = /sender verify failed|callout verification|sender address verification|verification failed for/i
 
+/**
+ * What the report as a whole says, read once however many recipients it names: its text (up to
+ * 200 000 characters) and the word lists that speak for the whole report.
+ */
+interface ReportWords {
+  text: string
+  gaveUp: () => boolean
+  stillTrying: () => boolean
+  senderVerify: () => boolean
+}
+
+function once(test: () => boolean): () => boolean {
+  let answer: boolean | null = null
+  return () => (answer ??= test())
+}
+
+function reportWords(facts: BounceFacts): ReportWords {
+  const text = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
+  return {
+    text,
+    gaveUp: once(() => GAVE_UP.test(text)),
+    stillTrying: once(() => STILL_TRYING.test(text)),
+    // Every one of its phrases holds "verif": a plain search rules most reports out.
+    senderVerify: once(() => /verif/i.test(text) && SENDER_VERIFY.test(text)),
+  }
+}
+
 interface Match {
   target: Target
   strength: Strength
@@ -94,7 +121,8 @@ export function candidates(text: string, lower: string, signals: CompiledSignals
   let hash = WORD_HASH_SEED
   let inWord = false
   for (let i = 0; i < text.length; i++) {
-    const char = WORD_CHAR[text.charCodeAt(i)] as number
+    const code = text.charCodeAt(i)
+    const char = code < 128 ? (WORD_CHAR[code] as number) : -1
     if (char >= 0) {
       hash = Math.imul(hash ^ char, WORD_HASH_PRIME)
       inWord = true
@@ -284,6 +312,7 @@ function diagnoseRecipient(
   matches: Match[],
   signals: CompiledSignals,
   others: Span[],
+  words: ReportWords,
 ): Verdict {
   const text = facts.text
   const report: Span = { start: 0, end: facts.reportEnd }
@@ -418,11 +447,11 @@ function diagnoseRecipient(
   // next to them is said of your address, not of the recipient's.
   if (statusKey === '1.7' || statusKey === '1.8') scale([1, 9, 10, 11, 12, 13], 0.3)
 
-  const reportText = text.slice(0, Math.min(facts.reportEnd, 200_000))
+  const reportText = words.text
   // In a sender verification (callout) failure the remote server checked *your* address: its
   // "user unknown" is about the sender, not the recipient's mailbox.
   // When your address failed that check because it cannot be routed, the fault is DNS (12).
-  if (SENDER_VERIFY.test(reportText)) {
+  if (words.senderVerify()) {
     scale([1, 9, 10, 11, 13], 0.2)
     if (strongFor.has(12)) scale([2], 0.5)
   }
@@ -435,7 +464,7 @@ function diagnoseRecipient(
     credit(3, scores.get(2) ?? 0, local)
     scale([2], 0.3)
   }
-  const finalFailure = recipient.action === 'failed' || GAVE_UP.test(reportText)
+  const finalFailure = recipient.action === 'failed' || words.gaveUp()
   // A 4xx answer that was given up on, with nothing more said: the retries ran out (cause 8).
   if (cls === '4' && finalFailure && scores.size === 0) credit(8, 3, null)
 
@@ -465,17 +494,17 @@ function diagnoseRecipient(
  * Whether the mail is still being retried: 'announced' when the report says so (a delay warning),
  * 'code' when only a 4xx code says the refusal was temporary, null when it was final.
  */
-function temporaryBy(facts: BounceFacts, recipient: RecipientFacts): 'announced' | 'code' | null {
+function temporaryBy(recipient: RecipientFacts, words: ReportWords): 'announced' | 'code' | null {
   if (recipient.action === 'delayed') return 'announced'
   if (recipient.action === 'failed') return null
-  const report = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
+  const report = words.text
   // "You'll be notified if the delivery fails permanently" is a promise, not a failure.
   const saysFinal = (): boolean =>
     report.split(/[.\n]/).some((sentence) => /\bpermanent(?:ly)?\b|giving up|gave up|given up|endg\u00fcltig|d\u00e9finitivement|permanentemente|definitivamente/i.test(sentence) && !/\b(?:if|wenn|si|se)\b/i.test(sentence))
-  if (STILL_TRYING.test(report) && !saysFinal()) return 'announced'
+  if (words.stillTrying() && !saysFinal()) return 'announced'
   // Exchange's "550 4.4.7 QUEUE.Expired": the 5xx reply says the failure is final.
   const finalReply = recipient.replyCode?.startsWith('5') ?? false
-  return codeClass(recipient) === '4' && !finalReply && !GAVE_UP.test(report) ? 'code' : null
+  return codeClass(recipient) === '4' && !finalReply && !words.gaveUp() ? 'code' : null
 }
 
 const NO_FACTS: RecipientFacts = {
@@ -510,6 +539,7 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     for (const span of [r.diagnosticSpan, r.contextSpan]) if (span) segments.push(span)
   }
   const matches = findMatches(facts.text, segments, signals)
+  const words = reportWords(facts)
 
   return recipients.map((recipient) => {
     if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded' || recipient.status?.startsWith('2.')) {
@@ -522,8 +552,8 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
       .filter((r) => r !== recipient)
       .flatMap((r) => [r.contextSpan, r.diagnosticSpan])
       .filter((s): s is Span => s !== null && !own.some((mine) => overlaps(s, mine)))
-    const verdict = diagnoseRecipient(facts, recipient, matches, signals, others)
-    const temporary = temporaryBy(facts, recipient)
+    const verdict = diagnoseRecipient(facts, recipient, matches, signals, others, words)
+    const temporary = temporaryBy(recipient, words)
     if (temporary) {
       // A delay because the recipient's server cannot be reached or found is cause 8 or 12 in
       // progress: the sender's server is retrying, as the source document describes for 8.
