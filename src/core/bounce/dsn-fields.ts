@@ -50,7 +50,9 @@ export function readDsnFields(text: string): DsnReport | null {
       continue
     }
     last = null
-    const m = FIELD.exec(line.text)
+    // A field's name runs 2 to 61 characters, then at most 20 spaces, before its colon.
+    const colon = line.text.indexOf(':')
+    const m = colon >= 2 && colon <= 81 ? FIELD.exec(line.text) : null
     if (!m) {
       if (line.text.trim() === '') current = null
       continue

@@ -16,7 +16,7 @@ import {
   type ErrorReply,
 } from './read-report-text'
 import { findReplyCode, findStage, findStatus } from './smtp-codes'
-import type { BounceFacts, RecipientFacts, Span } from './types'
+import type { BounceFacts, Dialect, RecipientFacts, Span } from './types'
 
 const BOUNCE_WORDS =
   /delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
@@ -157,6 +157,22 @@ function recipientFromReply(address: string | null, reply: ErrorReply | null, co
  * The reason the readable part gives next to an address: the rest of its line ("a@b: Envelope
  * expired") or the lines under it.
  */
+/**
+ * Where a reason that starts on a line ends: past the indented lines that continue it (Postfix
+ * wraps a long "<a@b>: …" line with four spaces: "…: No route\n    to host"), at most 10.
+ */
+function continuedTo(text: string, lineEnd: number, limit: number): number {
+  let end = lineEnd
+  for (let n = 0; n < 10 && end < limit && text.charCodeAt(end) === 0x0a; n++) {
+    const next = text.indexOf('\n', end + 1)
+    const stop = next < 0 || next > limit ? limit : next
+    const line = text.slice(end + 1, stop)
+    if (!/^[ \t]+\S/.test(line) || isAddressLine(line) || HEADER_FIELD.test(line.trimStart())) break
+    end = stop
+  }
+  return end
+}
+
 function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
   const { text, end } = reading
   const lines = mentionLines(reading, address)
@@ -168,7 +184,8 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
       const rest = text.slice(at + address.length, lineEnd).replace(/^[>:\s]+/, '')
       if (rest.trim().length >= 4) {
         const start = lineEnd - rest.length
-        return { text: rest.trim(), span: { start, end: lineEnd } }
+        const reasonEnd = continuedTo(text, lineEnd, end)
+        return { text: joinReply(text.slice(start, reasonEnd)), span: { start, end: reasonEnd } }
       }
       const under = wordsAfter(text, lineStart, end)
       if (under) return under
@@ -283,7 +300,8 @@ function reasonOnLine(text: string, anchor: number, address: string): ErrorReply
   // A sentence that only leads to the address ("There was an error delivering your mail to <a@b>.")
   if (LEADS_TO_ADDRESS.test(rest)) return null
   const lead = line.length - line.trimStart().length
-  return { text: joinReply(line), span: { start: anchor + lead, end: lineEnd } }
+  const reasonEnd = continuedTo(text, lineEnd, text.length)
+  return { text: joinReply(text.slice(anchor, reasonEnd)), span: { start: anchor + lead, end: reasonEnd } }
 }
 
 /** Lotus Notes / Domino: the reason stands under a "Failure Reasons" banner, above the address. */
@@ -409,6 +427,9 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
  * e-mail — and returns what it says: recipients, codes, servers, the remote server's words.
  * Never throws: unreadable input comes back as facts with a note.
  */
+/** Report formats told by a mail server's own boilerplate, which no person's auto-reply holds. */
+const SERVER_REPORT_DIALECTS = new Set<Dialect>(['postfix', 'qmail', 'exim', 'sendmail', 'opensmtpd', 'courier'])
+
 export async function parseBounce(input: string): Promise<BounceFacts> {
   const prepared = prepareInput(typeof input === 'string' ? input : '')
   if (prepared.kind === 'empty' || prepared.kind === 'binary') return emptyFacts(prepared.kind, prepared.text, prepared.notes)
@@ -531,15 +552,17 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     (mime?.failedRecipients.length ?? 0) > 0 ||
     BOUNCE_WORDS.test(text.slice(0, Math.min(end, 100_000)))
 
+  const dialect: Dialect = serviceEvents ? 'service-event' : findDialect(text, end, dsn !== null)
   return {
     kind,
     text,
-    dialect: serviceEvents ? 'service-event' : findDialect(text, end, dsn !== null),
+    dialect,
     reportingMta: reportingDsn ? stripType(reportingDsn) : hosts.reporting,
     reportRecipient: mime?.to ?? null,
     subject,
-    // Exim marks its own bounces auto-replied: an auto-reply is one that reports no failure.
-    autoReply: Boolean(mime?.autoReply) && replies.length === 0 && dsn === null && (mime?.failedRecipients.length ?? 0) === 0,
+    // Exim marks its own bounces and delay warnings auto-replied: an auto-reply is one that reports
+    // no failure and does not read like a mail server's report.
+    autoReply: Boolean(mime?.autoReply) && replies.length === 0 && dsn === null && (mime?.failedRecipients.length ?? 0) === 0 && !SERVER_REPORT_DIALECTS.has(dialect),
     feedbackReport,
     // An SES delivery notification reports success.
     looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',

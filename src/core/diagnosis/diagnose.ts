@@ -436,8 +436,16 @@ function diagnoseRecipient(
 
   // A delivery program that failed on the recipient's server (Postfix "Command died with status",
   // a DSN's "x-unix;" code): its words about connections are about its own (a database, say), not
-  // about reaching the recipient's mail server.
-  if ((scores.has(8) || scores.has(12)) && findInRecipient(text, recipient, (area) => LOCAL_PROGRAM.exec(area))) scale([8, 12], 0.3)
+  // about reaching the recipient's mail server. Such a failure is the recipient's provider's own
+  // problem (13) unless its words name another cause ("Disk quota exceeded").
+  const localProgram = findInRecipient(text, recipient, (area) => {
+    const m = LOCAL_PROGRAM.exec(area)
+    return m && { index: m.index, length: m[0].length }
+  })
+  if (localProgram) {
+    scale([8, 12], 0.3)
+    credit(13, STATUS_WEIGHT.weak, { span: localProgram, text: text.slice(localProgram.start, localProgram.end), reason: 'a delivery program on the recipient’s server failed', cause: 13 })
+  }
 
   // A remote server that demands TLS of the server relaying to it sets a policy between servers;
   // your mail program's login (6) is not in question (a lone pasted reply may still be one).
