@@ -12,6 +12,8 @@ const REPLY_WEIGHT: Record<Strength, number> = { strong: 6, weak: 2 }
 const SETTLED = 8
 /** The most that phrases outside the recipient's own part of the report add to one cause. */
 const ELSEWHERE_CAP = 6
+/** How much a phrase in the report's Subject line weighs, against 0.5 elsewhere in the report. */
+const SUBJECT_FACTOR = 0.25
 /** A rival within this share of the best score keeps the question open. */
 const CLOSE = 0.75
 
@@ -54,6 +56,8 @@ const SENDER_VERIFY = /sender verify failed|callout verification|sender address 
  */
 interface ReportWords {
   text: string
+  /** The report's Subject line: often a fixed title ("Mail System Error - Returned Mail"), whatever the cause. */
+  subject: Span | null
   gaveUp: () => boolean
   stillTrying: () => boolean
   senderVerify: () => boolean
@@ -66,8 +70,10 @@ function once(test: () => boolean): () => boolean {
 
 function reportWords(facts: BounceFacts): ReportWords {
   const text = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
+  const subject = /^Subject:[^\n]*/m.exec(text.slice(0, 4000))
   return {
     text,
+    subject: subject ? { start: subject.index, end: subject.index + subject[0].length } : null,
     gaveUp: once(() => GAVE_UP.test(text)),
     stillTrying: once(() => STILL_TRYING.test(text)),
     // Every one of its phrases holds "verif": a plain search rules most reports out.
@@ -333,13 +339,15 @@ function diagnoseRecipient(
     if (others.some((area) => inside(match.span, area))) continue
     const factor = inside(match.span, recipient.diagnosticSpan)
       ? 1
-      : inside(match.span, recipient.contextSpan)
-        ? 0.8
-        : inside(match.span, report)
-          ? match.target === OWN_FILTER
-            ? 0.8
-            : 0.5
-          : 0
+      : inside(match.span, words.subject)
+        ? SUBJECT_FACTOR
+        : inside(match.span, recipient.contextSpan)
+          ? 0.8
+          : inside(match.span, report)
+            ? match.target === OWN_FILTER
+              ? 0.8
+              : 0.5
+            : 0
     if (factor === 0) continue
     const key = `${match.target}:${match.label}`
     const seen = best.get(key)
