@@ -7,12 +7,14 @@ import { asciiLower, findAddresses, firstAddress, indexOfAddress } from './addre
 import {
   findDialect,
   isAddressLine,
+  isOriginalMessageMarker,
   findErrorReplies,
   findHosts,
   findTextRecipients,
   joinReply,
   copyRecipients,
   reportEnd,
+  RECIPIENT_LINES,
   type ErrorReply,
 } from './read-report-text'
 import { findReplyCode, findStage, findStatus } from './smtp-codes'
@@ -154,25 +156,33 @@ function recipientFromReply(address: string | null, reply: ErrorReply | null, co
 }
 
 /**
- * The reason the readable part gives next to an address: the rest of its line ("a@b: Envelope
- * expired") or the lines under it.
+ * Where a reason that starts on a line ends: past the lines under it that are indented deeper
+ * than it and continue it (Postfix wraps a long "<a@b>: …" line with four spaces: "…: No route\n
+ * to host"), at most 10, and never past `limit` (the next recipient's line, the report's end).
+ * Another recipient's line, a banner or the start of the returned message ends it.
  */
-/**
- * Where a reason that starts on a line ends: past the indented lines that continue it (Postfix
- * wraps a long "<a@b>: …" line with four spaces: "…: No route\n    to host"), at most 10.
- */
-function continuedTo(text: string, lineEnd: number, limit: number): number {
+function continuedTo(text: string, lineStart: number, lineEnd: number, limit: number): number {
+  const indent = (line: string): number => line.length - line.trimStart().length
+  const first = indent(text.slice(lineStart, lineEnd))
   let end = lineEnd
   for (let n = 0; n < 10 && end < limit && text.charCodeAt(end) === 0x0a; n++) {
     const next = text.indexOf('\n', end + 1)
     const stop = next < 0 || next > limit ? limit : next
     const line = text.slice(end + 1, stop)
-    if (!/^[ \t]+\S/.test(line) || isAddressLine(line) || HEADER_FIELD.test(line.trimStart())) break
+    if (line.trim() === '' || indent(line) <= first || !/^[ \t]/.test(line)) break
+    // A header field (capitalised: "Received:", not a wrapped "output: …") starts something else.
+    const trimmed = line.trimStart()
+    if (isAddressLine(line) || (HEADER_FIELD.test(trimmed) && /^[A-Z]/.test(trimmed)) || isOriginalMessageMarker(line) || /^\s*[-=*_|]{5,}/.test(line)) break
+    if (RECIPIENT_LINES.some((pattern) => pattern.test(line))) break
     end = stop
   }
   return end
 }
 
+/**
+ * The reason the readable part gives next to an address: the rest of its line ("a@b: Envelope
+ * expired") or the lines under it.
+ */
 function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
   const { text, end } = reading
   const lines = mentionLines(reading, address)
@@ -184,7 +194,7 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
       const rest = text.slice(at + address.length, lineEnd).replace(/^[>:\s]+/, '')
       if (rest.trim().length >= 4) {
         const start = lineEnd - rest.length
-        const reasonEnd = continuedTo(text, lineEnd, end)
+        const reasonEnd = continuedTo(text, lineStart, lineEnd, end)
         return { text: joinReply(text.slice(start, reasonEnd)), span: { start, end: reasonEnd } }
       }
       const under = wordsAfter(text, lineStart, end)
@@ -289,7 +299,7 @@ const HEADER_FIELD = /^[A-Za-z][A-Za-z0-9-]{1,40}:\s/
 const LEADS_TO_ADDRESS = /\b(?:deliver|delivering|delivered|delivery|sent|send|sending)\b.{0,40}\bto$/
 
 /** The line that names an address, when it also says what went wrong ("Invalid userid: a@b"). */
-function reasonOnLine(text: string, anchor: number, address: string): ErrorReply | null {
+function reasonOnLine(text: string, anchor: number, address: string, limit: number): ErrorReply | null {
   const lineEnd = text.indexOf('\n', anchor) < 0 ? text.length : text.indexOf('\n', anchor)
   const line = text.slice(anchor, lineEnd)
   const lower = asciiLower(line)
@@ -300,7 +310,7 @@ function reasonOnLine(text: string, anchor: number, address: string): ErrorReply
   // A sentence that only leads to the address ("There was an error delivering your mail to <a@b>.")
   if (LEADS_TO_ADDRESS.test(rest)) return null
   const lead = line.length - line.trimStart().length
-  const reasonEnd = continuedTo(text, lineEnd, text.length)
+  const reasonEnd = continuedTo(text, anchor, lineEnd, limit)
   return { text: joinReply(text.slice(anchor, reasonEnd)), span: { start: anchor + lead, end: reasonEnd } }
 }
 
@@ -415,7 +425,7 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
     const words =
       reply ??
       reasonUnderBanner(reading, mentionLines(reading, recipient.address)) ??
-      reasonOnLine(text, recipient.anchor, recipient.address) ??
+      reasonOnLine(text, recipient.anchor, recipient.address, context.end) ??
       wordsAfter(text, recipient.anchor, context.end) ??
       reasonAbove(text, recipient.anchor)
     return recipientFromReply(recipient.address, words, named.length === 1 ? { start: 0, end } : context, text)
@@ -427,7 +437,10 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
  * e-mail — and returns what it says: recipients, codes, servers, the remote server's words.
  * Never throws: unreadable input comes back as facts with a note.
  */
-/** Report formats told by a mail server's own boilerplate, which no person's auto-reply holds. */
+/** The sender of a mail system's own reports. */
+const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery/i
+
+/** Report formats told by a mail server's own boilerplate. */
 const SERVER_REPORT_DIALECTS = new Set<Dialect>(['postfix', 'qmail', 'exim', 'sendmail', 'opensmtpd', 'courier'])
 
 export async function parseBounce(input: string): Promise<BounceFacts> {
@@ -499,7 +512,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   if (mime?.from) exclude.add(mime.from.toLowerCase())
   const fromLine = text.slice(0, 2000).split('\n').find((line) => line.startsWith('From:'))
   const headerFrom = fromLine ? firstAddress(fromLine) : null
-  if (headerFrom && /mailer-daemon|postmaster|mail delivery/i.test(text.slice(0, 2000))) exclude.add(headerFrom.toLowerCase())
+  if (headerFrom && MAIL_SYSTEM_SENDER.test(text.slice(0, 2000))) exclude.add(headerFrom.toLowerCase())
 
   const found = findErrorReplies(text, 0, end)
   const replies = found.length > 0 ? found : looseReply(text, end)
@@ -561,8 +574,13 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     reportRecipient: mime?.to ?? null,
     subject,
     // Exim marks its own bounces and delay warnings auto-replied: an auto-reply is one that reports
-    // no failure and does not read like a mail server's report.
-    autoReply: Boolean(mime?.autoReply) && replies.length === 0 && dsn === null && (mime?.failedRecipients.length ?? 0) === 0 && !SERVER_REPORT_DIALECTS.has(dialect),
+    // no failure and is not a mail system's own report (from its mailer daemon, in its wording).
+    autoReply:
+      Boolean(mime?.autoReply) &&
+      replies.length === 0 &&
+      dsn === null &&
+      (mime?.failedRecipients.length ?? 0) === 0 &&
+      !(SERVER_REPORT_DIALECTS.has(dialect) && MAIL_SYSTEM_SENDER.test(fromLine ?? '')),
     feedbackReport,
     // An SES delivery notification reports success.
     looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',

@@ -17,7 +17,7 @@ const ORIGINAL_FOLLOWS = /^(?:The (?:original|returned) message (?:headers )?(?:
 /** The first characters, after white space, that any marker above starts with. */
 const MARKER_STARTS = '-=_*|BbOoCcTtRrUu'
 
-function isOriginalMessageMarker(line: string): boolean {
+export function isOriginalMessageMarker(line: string): boolean {
   if (line.length > 300 || !MARKER_STARTS.includes(line.trimStart().charAt(0) || ' ')) return false
   return (BANNER_START.test(line) && BANNER_WORDS.test(line)) || PLAIN_MARKER.test(line) || ORIGINAL_FOLLOWS.test(line.trim())
 }

@@ -1,3 +1,4 @@
+import { asciiLower } from '../bounce/addresses'
 import type { Cause, Outcomes, Signals, Strength } from '../content/schema'
 
 /** Who a signal speaks for: a cause number, or 0 for "a real failure outside the 13". */
@@ -131,10 +132,17 @@ export function phrasePattern(text: string): RegExp {
  * ASCII run (受信拒否) has no such word: those use their longest token, searched as a substring.
  */
 function keyWord(text: string, camelCase: boolean): string {
-  const lower = text.toLowerCase()
   const longest = (words: string[]): string => words.reduce((a, b) => (b.length > a.length ? b : a), '')
-  const run = camelCase ? '' : longest(lower.split(/[^a-z0-9]+/))
-  return run !== '' ? run : longest(lower.split(/\s+/).filter((word) => !/['\u2019]/.test(word)))
+  const run = camelCase ? '' : longest(asciiWords(text))
+  return run !== '' ? run : longest(text.toLowerCase().split(/\s+/).filter((word) => !/['\u2019]/.test(word)))
+}
+
+/**
+ * The runs of ASCII letters and digits of a phrase, lower-cased as the text's words are hashed:
+ * only ASCII letters change case, so "İleti" holds "leti", as a text that says "İleti" does.
+ */
+function asciiWords(text: string): string[] {
+  return asciiLower(text).split(/[^a-z0-9]+/)
 }
 
 /** A word a regular expression always needs, and whether every match holds it as a whole word. */
@@ -226,7 +234,7 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
     // regular expression's are whole where spaces or \b bound them, else substrings of the text.
     const words: RegexWord[] =
       phrase.text !== undefined
-        ? [...new Set(phrase.text.toLowerCase().split(/[^a-z0-9]+/))].map((word) => ({ word, whole: !camelCase }))
+        ? [...new Set(asciiWords(phrase.text))].map((word) => ({ word, whole: !camelCase }))
         : regexWordRuns(phrase.regex ?? '')
     const others = words.filter((w) => w.word !== '' && w.word !== key)
     compiled.phrases.push({

@@ -452,7 +452,8 @@ function diagnoseRecipient(
   })
   if (localProgram) {
     scale([8, 12], 0.3)
-    credit(13, STATUS_WEIGHT.weak, { span: localProgram, text: text.slice(localProgram.start, localProgram.end), reason: 'a delivery program on the recipient’s server failed', cause: 13 })
+    const otherCause = [...scores.keys()].some((t) => t !== 8 && t !== 12 && t !== 13)
+    if (!otherCause) credit(13, STATUS_WEIGHT.weak, { span: localProgram, text: text.slice(localProgram.start, localProgram.end), reason: 'a delivery program on the recipient’s server failed', cause: 13 })
   }
 
   // A remote server that demands TLS of the server relaying to it sets a policy between servers;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { analyseBounce } from '../../../src/core/analyse'
+import { compileSignals } from '../../../src/core/diagnosis/compile-signals'
+import { candidates } from '../../../src/core/diagnosis/diagnose'
+import { loadContent } from '../../../src/node/read-content'
+
+const content = loadContent()
+
+async function verdicts(text: string): Promise<Array<{ address: string | null; diagnostic: string | null; got: string }>> {
+  const { results } = await analyseBounce(text, content)
+  return results.map(({ facts, verdict }) => ({
+    address: facts.address,
+    diagnostic: facts.diagnostic,
+    got: verdict.outcome === 'cause' ? String(verdict.cause) : verdict.outcome === 'ask' ? `ask ${verdict.candidates.join(',')}` : verdict.outcome,
+  }))
+}
+
+const POSTFIX = 'This is the mail system at host mail.example.org.\n\n'
+
+describe('a reason continued on the lines under its address', () => {
+  it('reads a Postfix line wrapped onto an indented line whole', async () => {
+    const [first] = await verdicts(`${POSTFIX}<h.jansen@example.net>: connect to mx.example.net[203.0.113.25]:25: No route\n    to host\n`)
+    expect(first?.diagnostic).toMatch(/:25: No route to host$/)
+    expect(first?.got).toBe('12')
+  })
+
+  it("stops at the next recipient's line, indented as deep", async () => {
+    const result = await verdicts('Delivery failed for the following recipients:\n    alice@example.org: No such user here\n    bob@example.net: Mailbox full\n')
+    expect(result.map((r) => [r.address, r.got])).toEqual([
+      ['alice@example.org', '1'],
+      ['bob@example.net', '11'],
+    ])
+  })
+
+  it('stops at a banner that starts the returned message', async () => {
+    const [first] = await verdicts('Unknown user: alice@example.org\n   ----- Original message -----\n   Hi Alice, my mailbox is full and the account has been suspended\n')
+    expect(first?.got).toBe('1')
+  })
+
+  it("keeps a delivery program's wrapped output, which names the cause", async () => {
+    const [first] = await verdicts(`${POSTFIX}<alice@example.org>: Command died with status 75: "/usr/bin/maildrop". Command\n    output: maildrop: maildir over quota.\n`)
+    expect(first?.diagnostic).toMatch(/maildir over quota\.$/)
+    expect(first?.got).toBe('11')
+  })
+})
+
+describe("a local delivery program's failure", () => {
+  it("is the recipient's provider's problem when its words name nothing else", async () => {
+    const [first] = await verdicts(`${POSTFIX}<alice@example.org>: Command died with status 1: "/usr/bin/procmail"\n`)
+    expect(first?.got).toBe('13')
+  })
+
+  it('gives way to the cause its output names', async () => {
+    const [first] = await verdicts(`${POSTFIX}<alice@example.org>: Command died with status 1: "/usr/local/bin/filter".\n    Command output: Message rejected: spam detected\n`)
+    expect(first?.got).toBe('2')
+  })
+})
+
+describe('auto-replies marked auto-replied', () => {
+  it('stay auto-replies when their words happen to match a mail server’s fingerprint', async () => {
+    const ooo = [
+      'From: Alice Example <alice@example.org>',
+      'To: bob@example.net',
+      'Subject: Automatic reply: Project update',
+      'Auto-Submitted: auto-replied',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'I am out of the office until Monday.',
+      'For urgent matters, please write to the following list of recipients:',
+      'carol@example.org, dave@example.org',
+      '',
+    ].join('\n')
+    expect((await verdicts(ooo))[0]?.got).toBe('not-a-bounce')
+  })
+
+  it("are not an Exim-style delay warning from the mailer daemon, which reports the delay's reason", async () => {
+    const warning = [
+      'From: Mail Delivery System <Mailer-Daemon@mx.example.net>',
+      'To: lucas@example.com',
+      'Subject: Warning: message 1rR1a4-0003ut-2P delayed 24 hours',
+      'Auto-Submitted: auto-replied',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'This message was created automatically by mail delivery software.',
+      'A message that you sent has not yet been delivered to one or more of its',
+      'recipients after more than 24 hours on the queue on mx.example.net.',
+      '',
+      'The address to which the message has not yet been delivered is:',
+      '',
+      '  emma@example.org',
+      '    Delay reason: Connection timed out',
+      '',
+      'No action is required on your part.',
+      '',
+    ].join('\n')
+    expect((await verdicts(warning))[0]?.got).toBe('8')
+  })
+})
+
+describe('phrases with letters outside ASCII', () => {
+  it('are found when a capital such as İ lower-cases to ASCII', () => {
+    const [cause] = content.causes
+    const phrase = { text: 'İleti teslim edilemedi', strength: 'strong' as const }
+    const causes = [{ ...cause!, signals: { ...cause!.signals, phrases: [phrase] } }]
+    const signals = compileSignals(causes, null)
+    const text = '550 İleti teslim edilemedi'
+    expect(candidates(text, text.toLowerCase(), signals).map((p) => p.label)).toEqual(['İleti teslim edilemedi'])
+  })
+})
