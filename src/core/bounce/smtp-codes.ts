@@ -1,3 +1,4 @@
+import { asciiLower } from './addresses'
 import type { SmtpStage } from './types'
 
 /** An SMTP reply code at the start of a reply line: 550, 550-, "550 5.1.1". */
@@ -20,23 +21,28 @@ export function findReplyCode(text: string): { code: string; index: number } | n
   return { code: m[1], index: m.index + m[0].indexOf(m[1]) }
 }
 
-const STAGES: Array<[RegExp, SmtpStage]> = [
-  [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+|pipelined\s+)?RCPT(?:\s+TO)?\b/i, 'rcpt'],
-  [/>>>\s*RCPT\s+TO/i, 'rcpt'],
+/**
+ * The stage patterns, each with words it cannot match without (lower-case; any one will do), so
+ * a pattern only runs on text that holds one of them.
+ */
+const STAGES: Array<[RegExp, SmtpStage, string[]]> = [
+  [/\b(?:in reply to|after|response to|while sending|at)\s+(?:the\s+|pipelined\s+)?RCPT(?:\s+TO)?\b/i, 'rcpt', ['rcpt']],
+  [/>>>\s*RCPT\s+TO/i, 'rcpt', ['rcpt']],
   // "at MAIL FROM", but not "at mail.example.com"; a bare "MAIL" is the command only in capitals or
   // before "command" ("while sending mail to a@b" is prose).
-  [/\b(?:in reply to|after|response to|while sending)\s+(?:the\s+|pipelined\s+)?mail(?:\s+from\b|(?=\s+command\b))|\bat\s+(?:the\s+)?MAIL\s+FROM\b/i, 'mail'],
-  [/\b(?:[Ii]n reply to|[Aa]fter|[Rr]esponse to|[Ww]hile sending)\s+(?:the\s+)?MAIL\b(?![.@-])/, 'mail'],
-  [/>>>\s*MAIL\s+FROM/i, 'mail'],
-  [/\b(?:after|in reply to)\s+end\s+of\s+(?:data|message)\b/i, 'end-of-data'],
-  [/>>>\s*DATA\b|\b(?:in reply to|after|response to)\s+(?:the\s+)?DATA\b|Command:\s*Data/i, 'data'],
-  [/\b(?:in reply to|after)\s+(?:HELO|EHLO)\b|\bmy name was rejected\b/i, 'helo'],
-  [/\b(?:after|during)\s+(?:initial\s+)?connection\b|\bsaid\s+in\s+greeting\b/i, 'connect'],
+  [/\b(?:in reply to|after|response to|while sending)\s+(?:the\s+|pipelined\s+)?mail(?:\s+from\b|(?=\s+command\b))|\bat\s+(?:the\s+)?MAIL\s+FROM\b/i, 'mail', ['mail']],
+  [/\b(?:[Ii]n reply to|[Aa]fter|[Rr]esponse to|[Ww]hile sending)\s+(?:the\s+)?MAIL\b(?![.@-])/, 'mail', ['mail']],
+  [/>>>\s*MAIL\s+FROM/i, 'mail', ['mail']],
+  [/\b(?:after|in reply to)\s+end\s+of\s+(?:data|message)\b/i, 'end-of-data', ['end']],
+  [/>>>\s*DATA\b|\b(?:in reply to|after|response to)\s+(?:the\s+)?DATA\b|Command:\s*Data/i, 'data', ['data']],
+  [/\b(?:in reply to|after)\s+(?:HELO|EHLO)\b|\bmy name was rejected\b/i, 'helo', ['helo', 'ehlo', 'my name']],
+  [/\b(?:after|during)\s+(?:initial\s+)?connection\b|\bsaid\s+in\s+greeting\b/i, 'connect', ['connection', 'greeting']],
 ]
 
 /** The SMTP command a rejection answered, when the text says so. */
 export function findStage(text: string): SmtpStage | null {
-  for (const [pattern, stage] of STAGES) if (pattern.test(text)) return stage
+  const lower = asciiLower(text)
+  for (const [pattern, stage, needs] of STAGES) if (needs.some((word) => lower.includes(word)) && pattern.test(text)) return stage
   return null
 }
 
