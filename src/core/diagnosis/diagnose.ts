@@ -12,8 +12,13 @@ const REPLY_WEIGHT: Record<Strength, number> = { strong: 6, weak: 2 }
 const SETTLED = 8
 /** The most that phrases outside the recipient's own part of the report add to one cause. */
 const ELSEWHERE_CAP = 6
-/** How much a phrase in the report's Subject line weighs, against 0.5 elsewhere in the report. */
-const SUBJECT_FACTOR = 0.25
+/**
+ * How much a weak phrase in the report's Subject line weighs, against 0.5 to 0.8 elsewhere in
+ * the report: a subject is often a fixed title whatever the cause (KDDI's "Mail System Error -
+ * Returned Mail"), so its vague words count little. A strong phrase there ("Returned mail: User
+ * unknown") names the cause and counts as the report's own words do.
+ */
+const WEAK_IN_SUBJECT = 0.25
 /** A rival within this share of the best score keeps the question open. */
 const CLOSE = 0.75
 
@@ -339,8 +344,8 @@ function diagnoseRecipient(
     if (others.some((area) => inside(match.span, area))) continue
     const factor = inside(match.span, recipient.diagnosticSpan)
       ? 1
-      : inside(match.span, words.subject)
-        ? SUBJECT_FACTOR
+      : match.strength === 'weak' && inside(match.span, words.subject)
+        ? WEAK_IN_SUBJECT
         : inside(match.span, recipient.contextSpan)
           ? 0.8
           : inside(match.span, report)

@@ -107,3 +107,37 @@ describe('phrases with letters outside ASCII', () => {
     expect(candidates(text, text.toLowerCase(), signals).map((p) => p.label)).toEqual(['İleti teslim edilemedi'])
   })
 })
+
+describe('the Subject line of a report', () => {
+  const report = (subject: string): string =>
+    `From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>\nTo: alice@example.com\nSubject: ${subject}\n\n   ----- The following addresses had permanent fatal errors -----\n<bob@example.org>\n    (reason: 550 5.7.1 Message rejected)\n`
+
+  it.each([
+    ['Returned mail: User unknown', '1'],
+    ['DELIVERY FAILURE: User bob (bob@example.org) not listed in Domino Directory', '1'],
+    ['Returned mail: Mailbox full', '11'],
+    ['Returned mail: Host unknown (Name server: example.org: host not found)', '12'],
+  ])('names the cause when its words are strong: %s → %s', async (subject, want) => {
+    expect((await verdicts(report(subject)))[0]?.got).toBe(want)
+  })
+
+  it('counts little when it is a fixed title with vague words (KDDI)', async () => {
+    const text = 'From: <Postmaster@ezweb.example>\nTo: <user@example.jp>\nSubject: Mail System Error - Returned Mail\n\n<someone@ezweb.example>\nEach of the following recipients was rejected by a remote mail server.\n'
+    expect((await verdicts(text))[0]?.got).toBe('2')
+  })
+})
+
+describe('phrases said of the sender, or of the recipient’s side', () => {
+  it.each([
+    ['554 5.7.1 Your account alice@example.com has been suspended', 'ask 2,10'],
+    ['550 5.7.1 Sender account alice@example.com is suspended', '2'],
+    ['535 5.7.8 Authentication failed: user alice@example.com is suspended', '6'],
+    ['550 5.2.1 Account ana@example.org has been suspended by the administrator', '10'],
+    ['550 5.7.1 RESOLVER.RST.NotAuthorized; External emails are not allowed to this distribution group', 'outside'],
+    ['550 5.7.1 <bob@example.org>: Recipient address rejected: external email is not allowed for this mailbox', '1'],
+    ['550 5.7.1 external delivery not permitted for this recipient', '2'],
+    ["Remote Server returned '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy: External email is not permitted from this mailbox'", '5'],
+  ])('%s → %s', async (line, want) => {
+    expect((await verdicts(line))[0]?.got).toBe(want)
+  })
+})
