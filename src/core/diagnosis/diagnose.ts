@@ -529,6 +529,34 @@ function temporaryBy(recipient: RecipientFacts, words: ReportWords): 'announced'
   return codeClass(recipient) === '4' && !finalReply && !words.gaveUp() ? 'code' : null
 }
 
+/**
+ * The lines of a report's readable part that start with a recipient's address ("<b@example.net>:
+ * host … said: 552 …", as Postfix writes one per recipient above its DSN blocks), with the lines
+ * indented under them: that recipient's words, whichever part the facts were read from.
+ */
+function recipientLines(lower: string, address: string): Span[] {
+  const spans: Span[] = []
+  const end = lower.length
+  let seen = 0
+  for (let at = lower.indexOf(address); at >= 0 && seen++ < 50; at = lower.indexOf(address, at + address.length)) {
+    // Only a line that starts with the address: look back no further than its few allowed characters.
+    const lineStart = lower.lastIndexOf('\n', at - 1) + 1
+    if (at - lineStart > 9) continue
+    if (!/^\s{0,8}<?$/.test(lower.slice(lineStart, at))) continue
+    // The lines indented deeper under it continue it (at most 10).
+    const indent = at - lineStart
+    let stop = lower.indexOf('\n', at)
+    for (let n = 0; n < 10 && stop >= 0; n++) {
+      const next = lower.indexOf('\n', stop + 1)
+      const line = lower.slice(stop + 1, next < 0 ? end : next)
+      if (line.trim() === '' || line.length - line.trimStart().length <= indent) break
+      stop = next
+    }
+    spans.push({ start: lineStart, end: stop < 0 ? end : stop })
+  }
+  return spans
+}
+
 const NO_FACTS: RecipientFacts = {
   address: null,
   replyCode: null,
@@ -562,6 +590,12 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
   }
   const matches = findMatches(facts.text, segments, signals)
   const words = reportWords(facts)
+  // Each recipient's own lines in the readable part, when there are several.
+  const linesOf = new Map<RecipientFacts, Span[]>()
+  if (recipients.length > 1) {
+    const lower = asciiLower(words.text)
+    for (const r of recipients) if (r.address) linesOf.set(r, recipientLines(lower, r.address))
+  }
 
   return recipients.map((recipient) => {
     if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded' || recipient.status?.startsWith('2.')) {
@@ -572,7 +606,7 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     const own = [recipient.contextSpan, recipient.diagnosticSpan].filter((s): s is Span => s !== null)
     const others = recipients
       .filter((r) => r !== recipient)
-      .flatMap((r) => [r.contextSpan, r.diagnosticSpan])
+      .flatMap((r) => [r.contextSpan, r.diagnosticSpan, ...(linesOf.get(r) ?? [])])
       .filter((s): s is Span => s !== null && !own.some((mine) => overlaps(s, mine)))
     const verdict = diagnoseRecipient(facts, recipient, matches, signals, others, words)
     const temporary = temporaryBy(recipient, words)
