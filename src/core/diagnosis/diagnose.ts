@@ -1,4 +1,4 @@
-import { asciiLower } from '../bounce/addresses'
+import { asciiLower, findAddresses } from '../bounce/addresses'
 import { findStageWords } from '../bounce/smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
@@ -530,22 +530,29 @@ function temporaryBy(recipient: RecipientFacts, words: ReportWords): 'announced'
 }
 
 /**
- * The lines of a report's readable part that start with a recipient's address ("<b@example.net>:
- * host … said: 552 …", as Postfix writes one per recipient above its DSN blocks), with the lines
- * indented under them: that recipient's words, whichever part the facts were read from.
+ * The lines of a report's readable part that start with a recipient's address and go on with
+ * words ("<b@example.net>: host … said: 552 …", as Postfix writes one per recipient above its DSN
+ * blocks), with the lines indented deeper under them: that recipient's words, whichever part the
+ * facts were read from. Not an address alone on its line (Exim lists several over one shared
+ * reason), nor a line that names another address too.
  */
 function recipientLines(lower: string, address: string): Span[] {
   const spans: Span[] = []
   const end = lower.length
   let seen = 0
-  for (let at = lower.indexOf(address); at >= 0 && seen++ < 50; at = lower.indexOf(address, at + address.length)) {
-    // Only a line that starts with the address: look back no further than its few allowed characters.
-    const lineStart = lower.lastIndexOf('\n', at - 1) + 1
-    if (at - lineStart > 9) continue
+  for (let at = lower.indexOf(address); at >= 0 && seen++ < 50 && spans.length < 5; at = lower.indexOf(address, at + address.length)) {
+    // At the start of its line, after at most 8 spaces and a "<": look back no further.
+    const before = lower.slice(Math.max(0, at - 10), at)
+    const newline = before.lastIndexOf('\n')
+    if (newline < 0 && at > 9) continue
+    const lineStart = at - before.length + newline + 1
     if (!/^\s{0,8}<?$/.test(lower.slice(lineStart, at))) continue
+    let stop = lower.indexOf('\n', at)
+    const rest = lower.slice(at + address.length, stop < 0 ? end : stop)
+    // The address whole ("bob@example.co" is not the start of "bob@example.com"), then words.
+    if (!/^>?:\s*\S/.test(rest) || findAddresses(rest, 20).some((other) => other !== address)) continue
     // The lines indented deeper under it continue it (at most 10).
     const indent = at - lineStart
-    let stop = lower.indexOf('\n', at)
     for (let n = 0; n < 10 && stop >= 0; n++) {
       const next = lower.indexOf('\n', stop + 1)
       const line = lower.slice(stop + 1, next < 0 ? end : next)
@@ -556,6 +563,9 @@ function recipientLines(lower: string, address: string): Span[] {
   }
   return spans
 }
+
+/** Up to this many recipients, each one's own lines of the readable part are looked for (a list's report may name hundreds). */
+const MAX_RECIPIENT_LINES = 20
 
 const NO_FACTS: RecipientFacts = {
   address: null,
@@ -592,7 +602,7 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
   const words = reportWords(facts)
   // Each recipient's own lines in the readable part, when there are several.
   const linesOf = new Map<RecipientFacts, Span[]>()
-  if (recipients.length > 1) {
+  if (recipients.length > 1 && recipients.length <= MAX_RECIPIENT_LINES) {
     const lower = asciiLower(words.text)
     for (const r of recipients) if (r.address) linesOf.set(r, recipientLines(lower, r.address))
   }
@@ -606,7 +616,7 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     const own = [recipient.contextSpan, recipient.diagnosticSpan].filter((s): s is Span => s !== null)
     const others = recipients
       .filter((r) => r !== recipient)
-      .flatMap((r) => [r.contextSpan, r.diagnosticSpan, ...(linesOf.get(r) ?? [])])
+      .flatMap((r) => [r.contextSpan, r.diagnosticSpan, ...(r.address !== recipient.address ? (linesOf.get(r) ?? []) : [])])
       .filter((s): s is Span => s !== null && !own.some((mine) => overlaps(s, mine)))
     const verdict = diagnoseRecipient(facts, recipient, matches, signals, others, words)
     const temporary = temporaryBy(recipient, words)

@@ -141,3 +141,65 @@ describe('phrases said of the sender, or of the recipient’s side', () => {
     expect((await verdicts(line))[0]?.got).toBe(want)
   })
 })
+
+describe("another recipient's own lines in a report with several", () => {
+  const postfix = (paragraphs: string, blocks: string[]): string =>
+    [
+      'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+      'Subject: Undelivered Mail Returned to Sender',
+      'To: carol@example.com',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="BB"',
+      '',
+      '--BB',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'This is the mail system at host mail.example.com.',
+      '',
+      paragraphs,
+      '--BB',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail.example.com',
+      '',
+      blocks.map((address) => `Final-Recipient: rfc822; ${address}\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 rejected\n`).join('\n'),
+      '--BB--',
+      '',
+    ].join('\n')
+  const full = '<bob@example.com>: host mx.example.com[192.0.2.2] said: 550 5.2.2 mailbox full, quota exceeded\n    (in reply to end of DATA command)\n'
+
+  it("are that recipient's words only", async () => {
+    const result = await verdicts(postfix(`${full}\n<zed@example.net>: host mx.example.net[192.0.2.3] said: 550 5.7.1 Message rejected as spam\n    (in reply to end of DATA command)\n`, ['bob@example.com', 'zed@example.net']))
+    expect(result.map((r) => r.got)).toEqual(['11', '2'])
+  })
+
+  it('belong to the whole address, not to one it starts (bob@example.co is not bob@example.com)', async () => {
+    const co = '<bob@example.co>: host mx.example.co[192.0.2.1] said: 550 5.7.1 Service refused\n    (in reply to end of DATA command)\n'
+    const result = await verdicts(postfix(`${co}\n${full}`, ['bob@example.co', 'bob@example.com']))
+    expect(result.map((r) => [r.address, r.got])).toEqual([
+      ['bob@example.co', '2'],
+      ['bob@example.com', '11'],
+    ])
+  })
+
+  it('still speak for the same address listed twice', async () => {
+    const result = await verdicts(postfix(full, ['bob@example.com', 'bob@example.com']))
+    expect(result.map((r) => r.got)).toEqual(['11', '11'])
+  })
+
+  it("are not an Exim list of addresses over one shared reason", async () => {
+    const exim = 'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n  alice@example.org\n    host mx.example.org [192.0.2.1]\n    SMTP error from remote mail server after end of data:\n    550 5.2.2 mailbox full, quota exceeded\n'
+    const result = await verdicts(postfix(exim, ['bob@example.org', 'alice@example.org']))
+    expect(result.map((r) => r.got)).toEqual(['11', '11'])
+  })
+})
+
+describe("a server's refusal of the sending IP address", () => {
+  it.each([
+    ['554 p3plibsmtp02-12.prod.phx3.secureserver.net bizsmtp IPTOSEND 192.0.2.36 Connection refused. Your IP address is not allowed to send mail to this server.', '2'],
+    ['554 5.7.1 <bob@example.org>: Relay access denied. Your IP is not allowed to send mail through this server', '4'],
+    ['550 5.7.1 Your IP address is not allowed to send mail through this server without authentication. Please authenticate.', '6'],
+  ])('%s → %s', async (line, want) => {
+    expect((await verdicts(line))[0]?.got).toBe(want)
+  })
+})
