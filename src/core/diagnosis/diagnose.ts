@@ -374,21 +374,16 @@ function diagnoseRecipient(
   // Words elsewhere in the report only lean: together they weigh no more than one strong phrase
   // in the server's own words would.
   const elsewhere = new Map<Target, number>()
-  // "they may be blacklisted": a possibility the server lists is not what it found.
-  const strengthOf = (match: Match): Strength =>
-    match.strength === 'strong' &&
-    (HEDGE.test(text.slice(Math.max(0, match.span.start - 20), match.span.start)) || HEDGE_AFTER.test(text.slice(match.span.end, match.span.end + 30)))
-      ? 'weak'
-      : match.strength
   // A server that answered this recipient with a reply that names a cause outright was reached:
   // words elsewhere that it could not be reached or found (8, 12) are about another attempt.
   const namedInReply = new Set<Target>()
-  for (const { match, factor } of specific) if (factor === 1 && strengthOf(match) === 'strong') namedInReply.add(match.target)
+  for (const { match, factor } of specific) if (factor === 1 && match.strength === 'strong') namedInReply.add(match.target)
   const reached = recipient.replyCode !== null && namedInReply.size > 0
   for (const { match, factor: found } of specific) {
     const unreachableWords = match.target === 8 || match.target === 12
     const factor = reached && found < 1 && unreachableWords && !namedInReply.has(match.target) ? Math.min(found, 0.5) : found
-    const strength = strengthOf(match)
+    // A strong phrase the server only lists as a possibility was made weak when it was found.
+    const strength = match.strength
     if (strength === 'strong' && factor >= 0.8) strongFor.add(match.target)
     let points = PHRASE_WEIGHT[strength] * factor
     if (factor < 0.8) {
@@ -529,6 +524,11 @@ function temporaryBy(recipient: RecipientFacts, words: ReportWords): 'announced'
   return codeClass(recipient) === '4' && !finalReply && !words.gaveUp() ? 'code' : null
 }
 
+/** True when the words around a phrase make it a possibility ("may be blacklisted", "…の可能性"). */
+function hedged(text: string, span: Span): boolean {
+  return HEDGE.test(text.slice(Math.max(0, span.start - 20), span.start)) || HEDGE_AFTER.test(text.slice(span.end, span.end + 30))
+}
+
 /**
  * The lines of a report's readable part that start with a recipient's address and go on with
  * words ("<b@example.net>: host … said: 552 …", as Postfix writes one per recipient above its DSN
@@ -599,6 +599,8 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     for (const span of [r.diagnosticSpan, r.contextSpan]) if (span) segments.push(span)
   }
   const matches = findMatches(facts.text, segments, signals)
+  // "they may be blacklisted": a possibility the server lists is not what it found.
+  for (const match of matches) if (match.strength === 'strong' && hedged(facts.text, match.span)) match.strength = 'weak'
   const words = reportWords(facts)
   // Each recipient's own lines in the readable part, when there are several.
   const linesOf = new Map<RecipientFacts, Span[]>()
