@@ -21,7 +21,35 @@ import { findReplyCode, findStage, findStatus } from './smtp-codes'
 import type { BounceFacts, Dialect, RecipientFacts, Span } from './types'
 
 const BOUNCE_WORDS =
-  /delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
+  /delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
+
+/** A quote mark ("> ", or ">" alone) at the start of a line, up to three deep; not ">>> RCPT", a transcript's command. */
+const QUOTE_MARK = /^[ \t]{0,3}(?:>(?: |$)){1,3}/
+
+/** A reply code with its status, or a server's words, that only a bounce holds. */
+const QUOTED_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
+
+/**
+ * A bounce quoted in a person's message (an inline forward or a reply: "> " before each line):
+ * its lines without the quote marks, so its wrapped replies read whole — when the quoted lines
+ * hold a server's reply and the person's own lines do not. Any other text as it is.
+ */
+function unquoteBounce(text: string): string {
+  const head = text.slice(0, 200_000)
+  const lines = head.split('\n')
+  let quoted = 0
+  let quotedReply = false
+  let ownReply = false
+  for (const line of lines) {
+    const mark = QUOTE_MARK.exec(line)
+    if (mark && mark[0].includes('>')) {
+      quoted++
+      if (!quotedReply && QUOTED_REPLY.test(line)) quotedReply = true
+    } else if (!ownReply && QUOTED_REPLY.test(line)) ownReply = true
+  }
+  if (quoted < 3 || !quotedReply || ownReply) return text
+  return lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n') + text.slice(head.length)
+}
 
 function emptyFacts(kind: BounceFacts['kind'], text: string, notes: string[]): BounceFacts {
   return {
@@ -440,6 +468,11 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
 /** The sender of a mail system's own reports. */
 const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery/i
 
+/** The text without the header lines at its start ("From: Mail Delivery System" says nothing of a failure). */
+function withoutHeaderLines(text: string): string {
+  return text.replace(/^(?:Subject|From|To|Date|X-Failed-Recipients):[^\n]*$/gim, '')
+}
+
 /** Report formats told by a mail server's own boilerplate. */
 const SERVER_REPORT_DIALECTS = new Set<Dialect>(['postfix', 'qmail', 'exim', 'sendmail', 'opensmtpd', 'courier'])
 
@@ -459,7 +492,8 @@ export async function parseBounce(input: string): Promise<BounceFacts> {
     }
   }
   try {
-    return readFacts(unwrapSnsMessage(text), prepared.kind, mime, notes)
+    const unwrapped = unwrapSnsMessage(text)
+    return readFacts(mime?.autoReply ? unwrapped : unquoteBounce(unwrapped), prepared.kind, mime, notes)
   } catch {
     // Never throw on pasted text: say it could not be read instead.
     return emptyFacts(prepared.kind, text, [...notes, 'This text could not be read as a bounce.'])
@@ -577,10 +611,11 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     // no failure and is not a mail system's own report (from its mailer daemon, in its wording).
     autoReply:
       Boolean(mime?.autoReply) &&
-      replies.length === 0 &&
+      // (A reply that quotes an old bounce, "> 550 …", still reports no failure of its own.)
+      replies.every((reply) => QUOTE_MARK.test(text.slice(text.lastIndexOf('\n', reply.span.start - 1) + 1, reply.span.start + 2))) &&
       dsn === null &&
       (mime?.failedRecipients.length ?? 0) === 0 &&
-      !(SERVER_REPORT_DIALECTS.has(dialect) && MAIL_SYSTEM_SENDER.test(fromLine ?? '')),
+      !(MAIL_SYSTEM_SENDER.test(fromLine ?? '') && (SERVER_REPORT_DIALECTS.has(dialect) || BOUNCE_WORDS.test(withoutHeaderLines(text.slice(0, Math.min(end, 100_000)))))),
     feedbackReport,
     // An SES delivery notification reports success.
     looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',

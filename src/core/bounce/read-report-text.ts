@@ -37,10 +37,24 @@ export interface ErrorReply {
 
 /** Where the report ends and the copy of the original message starts. */
 export function reportEnd(text: string): number {
-  for (const line of splitLines(text)) {
-    if (isOriginalMessageMarker(line.text)) return line.start
+  const lines = splitLines(text)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number]
+    if (isOriginalMessageMarker(line.text) && !forwardsBounce(lines, i)) return line.start
   }
   return text.length
+}
+
+/**
+ * True when a banner only starts a bounce forwarded by a person ("-------- Original Message
+ * --------" and then "From: MAILER-DAEMON@…"): the bounce is below it, not the returned copy.
+ */
+function forwardsBounce(lines: ReadonlyArray<{ text: string }>, banner: number): boolean {
+  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) {
+    const text = (lines[i] as { text: string }).text.replace(/^[ \t]*(?:> ?)*/, '')
+    if (/^From:.*(?:mailer-daemon|postmaster|mail delivery)/i.test(text)) return true
+  }
+  return false
 }
 
 /**

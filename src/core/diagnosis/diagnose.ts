@@ -609,8 +609,11 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
     for (const r of recipients) if (r.address) linesOf.set(r, recipientLines(lower, r.address))
   }
 
-  return recipients.map((recipient) => {
-    if (recipient.action === 'delivered' || recipient.action === 'relayed' || recipient.action === 'expanded' || recipient.status?.startsWith('2.')) {
+  const reached = (r: RecipientFacts): boolean => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded' || (r.status?.startsWith('2.') ?? false)
+  // The recipients it failed for come first, in the report's order; those it reached after them.
+  const ordered = [...recipients.filter((r) => !reached(r)), ...recipients.filter(reached)]
+  return ordered.map((recipient) => {
+    if (reached(recipient)) {
       return { facts: recipient, verdict: otherVerdict('not-a-bounce', `The report says the message was ${recipient.action ?? 'delivered'}, not refused.`) }
     }
     // The parts of the report that belong to the other recipients alone: their paragraphs or DSN
