@@ -28,6 +28,8 @@ const QUOTE_MARK = /^[ \t]{0,3}(?:>(?: |$)){1,3}/
 
 /** A reply code with its status, or a server's words, that only a bounce holds. */
 const QUOTED_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
+/** The same in a person's own lines, or a reply line of any form: then the text is a report of its own. */
+const OWN_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:|smtp error from|^\s*(?:<<<\s*)?[45]\d\d[ -]/i
 
 /**
  * A bounce quoted in a person's message (an inline forward or a reply: "> " before each line):
@@ -45,7 +47,7 @@ function unquoteBounce(text: string): string {
     if (mark && mark[0].includes('>')) {
       quoted++
       if (!quotedReply && QUOTED_REPLY.test(line)) quotedReply = true
-    } else if (!ownReply && QUOTED_REPLY.test(line)) ownReply = true
+    } else if (!ownReply && OWN_REPLY.test(line)) ownReply = true
   }
   if (quoted < 3 || !quotedReply || ownReply) return text
   return lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n') + text.slice(head.length)
@@ -468,6 +470,23 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
 /** The sender of a mail system's own reports. */
 const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery/i
 
+/** Words that say a delivery failed, which a person's auto-reply does not use of itself. */
+const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (?:has )?failed|unable to deliver|the server (?:responded|replied)|remote (?:host|server) said/i
+
+/**
+ * A server's diagnosis of a failed delivery, which no auto-reply holds: a connection or lookup
+ * failure, an unknown user, a reply code with its status.
+ */
+const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i
+
+/** The lines of a text that are not quoted ("> …"). */
+function unquotedLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^[ \t]{0,3}>/.test(line))
+    .join('\n')
+}
+
 /** The text without the header lines at its start ("From: Mail Delivery System" says nothing of a failure). */
 function withoutHeaderLines(text: string): string {
   return text.replace(/^(?:Subject|From|To|Date|X-Failed-Recipients):[^\n]*$/gim, '')
@@ -611,11 +630,12 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     // no failure and is not a mail system's own report (from its mailer daemon, in its wording).
     autoReply:
       Boolean(mime?.autoReply) &&
-      // (A reply that quotes an old bounce, "> 550 …", still reports no failure of its own.)
-      replies.every((reply) => QUOTE_MARK.test(text.slice(text.lastIndexOf('\n', reply.span.start - 1) + 1, reply.span.start + 2))) &&
+      // (A person's reply that quotes an old bounce, "> 550 …", and says no delivery failed, still
+      // reports no failure of its own.)
+      (replies.length === 0 || (!FAILED_WORDS.test(unquotedLines(withoutHeaderLines(text.slice(0, Math.min(end, 100_000))))) && replies.every((reply) => QUOTE_MARK.test(text.slice(text.lastIndexOf('\n', reply.span.start - 1) + 1, reply.span.start + 2))))) &&
       dsn === null &&
       (mime?.failedRecipients.length ?? 0) === 0 &&
-      !(MAIL_SYSTEM_SENDER.test(fromLine ?? '') && (SERVER_REPORT_DIALECTS.has(dialect) || BOUNCE_WORDS.test(withoutHeaderLines(text.slice(0, Math.min(end, 100_000)))))),
+      !(MAIL_SYSTEM_SENDER.test(fromLine ?? '') && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(text.slice(0, Math.min(end, 100_000)))))),
     feedbackReport,
     // An SES delivery notification reports success.
     looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',

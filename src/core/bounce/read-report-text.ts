@@ -45,16 +45,28 @@ export function reportEnd(text: string): number {
   return text.length
 }
 
+/** A person's forward or reply banner ("-------- Original Message --------"), not a report's own marker. */
+const FORWARD_BANNER = /original message|forwarded message|ursprüngliche nachricht|message d'origine|message transféré|mensaje original|messaggio originale/i
+
+/** A server's reply, as a forwarded bounce quotes it. */
+const SERVER_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
+
 /**
- * True when a banner only starts a bounce forwarded by a person ("-------- Original Message
- * --------" and then "From: MAILER-DAEMON@…"): the bounce is below it, not the returned copy.
+ * True when a person's forward banner ("-------- Original Message --------") starts a bounce they
+ * forwarded — a mailer daemon's From within 8 lines, a server's reply within 60 — and no report
+ * stands above it: the bounce is below the banner, not the returned copy.
  */
 function forwardsBounce(lines: ReadonlyArray<{ text: string }>, banner: number): boolean {
-  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) {
-    const text = (lines[i] as { text: string }).text.replace(/^[ \t]*(?:> ?)*/, '')
-    if (/^From:.*(?:mailer-daemon|postmaster|mail delivery)/i.test(text)) return true
-  }
-  return false
+  if (!FORWARD_BANNER.test((lines[banner] as { text: string }).text) || /^\s*(?:below this line|original message headers)/i.test((lines[banner] as { text: string }).text)) return false
+  const unquote = (i: number): string => (lines[i] as { text: string }).text.replace(/^[ \t]*(?:> ?)*/, '')
+  let fromDaemon = false
+  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) if (/^From:.*(?:mailer-daemon|postmaster|mail delivery)/i.test(unquote(i))) fromDaemon = true
+  if (!fromDaemon) return false
+  let reply = false
+  for (let i = banner + 1; i < lines.length && i <= banner + 60 && !reply; i++) reply = SERVER_REPLY.test(unquote(i))
+  if (!reply) return false
+  for (let i = 0; i < banner; i++) if (SERVER_REPLY.test((lines[i] as { text: string }).text)) return false
+  return true
 }
 
 /**
