@@ -43,8 +43,7 @@ function unquoteBounce(text: string): string {
   let quotedReply = false
   let ownReply = false
   for (const line of lines) {
-    const mark = QUOTE_MARK.exec(line)
-    if (mark && mark[0].includes('>')) {
+    if (QUOTE_MARK.test(line)) {
       quoted++
       if (!quotedReply && QUOTED_REPLY.test(line)) quotedReply = true
     } else if (!ownReply && OWN_REPLY.test(line)) ownReply = true
@@ -462,11 +461,6 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
   })
 }
 
-/**
- * Reads a bounce — one error line, the readable text of a non-delivery report, or a whole raw
- * e-mail — and returns what it says: recipients, codes, servers, the remote server's words.
- * Never throws: unreadable input comes back as facts with a note.
- */
 /** The sender of a mail system's own reports. */
 const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery/i
 
@@ -495,6 +489,11 @@ function withoutHeaderLines(text: string): string {
 /** Report formats told by a mail server's own boilerplate. */
 const SERVER_REPORT_DIALECTS = new Set<Dialect>(['postfix', 'qmail', 'exim', 'sendmail', 'opensmtpd', 'courier'])
 
+/**
+ * Reads a bounce — one error line, the readable text of a non-delivery report, or a whole raw
+ * e-mail — and returns what it says: recipients, codes, servers, the remote server's words.
+ * Never throws: unreadable input comes back as facts with a note.
+ */
 export async function parseBounce(input: string): Promise<BounceFacts> {
   const prepared = prepareInput(typeof input === 'string' ? input : '')
   if (prepared.kind === 'empty' || prepared.kind === 'binary') return emptyFacts(prepared.kind, prepared.text, prepared.notes)
