@@ -26,6 +26,9 @@ const BOUNCE_WORDS =
 /** A quote mark ("> ", or ">" alone) at the start of a line, up to three deep; not ">>> RCPT", a transcript's command. */
 const QUOTE_MARK = /^[ \t]{0,3}(?:>(?: |$)){1,3}/
 
+/** A line that starts with a quote mark. */
+const QUOTED_LINE = /(?:^|\n)[ \t]{0,3}>(?: |$|\n)/
+
 /** A reply code with its status, or a server's words, that only a bounce holds. */
 const QUOTED_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
 /** The same in a person's own lines, or a reply line of any form: then the text is a report of its own. */
@@ -38,6 +41,8 @@ const OWN_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server
  */
 function unquoteBounce(text: string): string {
   const head = text.slice(0, 200_000)
+  // Most texts quote nothing: one search tells.
+  if (!QUOTED_LINE.test(head)) return text
   const lines = head.split('\n')
   let quoted = 0
   let quotedReply = false
