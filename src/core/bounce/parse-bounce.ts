@@ -15,6 +15,7 @@ import {
   copyRecipients,
   reportEnd,
   RECIPIENT_LINES,
+  SERVER_REPLY,
   type ErrorReply,
 } from './read-report-text'
 import { findReplyCode, findStage, findStatus } from './smtp-codes'
@@ -29,10 +30,8 @@ const QUOTE_MARK = /^[ \t]{0,3}(?:>(?: |$)){1,3}/
 /** A line that starts with a quote mark. */
 const QUOTED_LINE = /(?:^|\n)[ \t]{0,3}>(?: |$|\n)/
 
-/** A reply code with its status, or a server's words, that only a bounce holds. */
-const QUOTED_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
-/** The same in a person's own lines, or a reply line of any form: then the text is a report of its own. */
-const OWN_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:|smtp error from|^\s*(?:<<<\s*)?[45]\d\d[ -]/i
+/** Besides a server's reply, a reply line of any form: in a person's own lines, the text is a report of its own. */
+const ANY_REPLY_LINE = /smtp error from|^\s*(?:<<<\s*)?[45]\d\d[ -]/i
 
 /**
  * A bounce quoted in a person's message (an inline forward or a reply: "> " before each line):
@@ -50,8 +49,8 @@ function unquoteBounce(text: string): string {
   for (const line of lines) {
     if (QUOTE_MARK.test(line)) {
       quoted++
-      if (!quotedReply && QUOTED_REPLY.test(line)) quotedReply = true
-    } else if (!ownReply && OWN_REPLY.test(line)) ownReply = true
+      if (!quotedReply && SERVER_REPLY.test(line)) quotedReply = true
+    } else if (!ownReply && (SERVER_REPLY.test(line) || ANY_REPLY_LINE.test(line))) ownReply = true
   }
   if (quoted < 3 || !quotedReply || ownReply) return text
   return lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n') + text.slice(head.length)

@@ -48,8 +48,8 @@ export function reportEnd(text: string): number {
 /** A person's forward or reply banner ("-------- Original Message --------"), not a report's own marker. */
 const FORWARD_BANNER = /original message|forwarded message|ursprüngliche nachricht|message d'origine|message transféré|mensaje original|messaggio originale/i
 
-/** A server's reply, as a forwarded bounce quotes it. */
-const SERVER_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
+/** A reply code with its status, or a server's words, that only a bounce holds (as a forwarded or quoted bounce carries them). */
+export const SERVER_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
 
 /**
  * True when a person's forward banner ("-------- Original Message --------") starts a bounce they
