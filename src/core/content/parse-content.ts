@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
+import { regexPattern } from '../diagnosis/compile-signals'
 import {
   CauseFrontmatterSchema,
   OutcomesSchema,
@@ -87,7 +88,8 @@ function checkPatterns(file: string, base: string, signals: Signals, options: Pa
       problems.push({ file, field, message: `not a valid regular expression: ${(err as Error).message}` })
       return
     }
-    const problem = options.checkPattern?.(phrase.regex, 'i') ?? null
+    // The pattern as it is run, with white space between its words.
+    const problem = options.checkPattern?.(regexPattern(phrase.regex).source, 'i') ?? null
     if (problem) problems.push({ file, field, message: problem })
   })
 }

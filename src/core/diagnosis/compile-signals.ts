@@ -106,6 +106,45 @@ function escapeRegex(text: string): string {
 export const WORD_GAP = '\\s+(?:[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} +)?)?'
 
 /**
+ * A content regular expression as it is run: each space between its words (outside a character
+ * class and a lookaround, and not one a quantifier follows) matches any white space, as a plain
+ * phrase's do, so a folded Diagnostic-Code field or a wrapped reply line still matches.
+ */
+export function regexPattern(source: string): RegExp {
+  let out = ''
+  let inClass = false
+  // Open groups, true for a lookaround (its spaces stay as written), and how many are open.
+  const groups: boolean[] = []
+  let lookarounds = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string
+    if (char === '\\') {
+      out += source.slice(i, i + 2)
+      i++
+    } else if (inClass) {
+      out += char
+      if (char === ']') inClass = false
+    } else if (char === '[') {
+      out += char
+      inClass = true
+    } else if (char === '(') {
+      const look = /^\(\?<?[=!]/.test(source.slice(i, i + 4))
+      groups.push(look)
+      if (look) lookarounds++
+      out += char
+    } else if (char === ')') {
+      if (groups.pop()) lookarounds--
+      out += char
+    } else if (char === ' ' && lookarounds === 0 && !'*+?{'.includes(source[i + 1] ?? '')) {
+      out += WORD_GAP
+    } else {
+      out += char
+    }
+  }
+  return new RegExp(out, 'gi')
+}
+
+/**
  * Turns a plain-text phrase into a pattern: case-insensitive, any white space matches any run of
  * white space (and the reply code that starts a wrapped reply line), and a phrase that starts or
  * ends with a letter or digit only matches whole words —
@@ -226,7 +265,7 @@ export function regexKey(source: string): string {
 
 function add(compiled: CompiledSignals, signals: Signals, target: Target): void {
   for (const phrase of signals.phrases) {
-    const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : new RegExp(phrase.regex ?? '', 'gi')
+    const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : regexPattern(phrase.regex ?? '')
     const camelCase = /[a-z][A-Z]/.test(phrase.text ?? '')
     const key = phrase.text !== undefined ? keyWord(phrase.text, camelCase) : regexKey(phrase.regex ?? '')
     const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { regexKey, regexWordRuns, regexWords } from '../../../src/core/diagnosis/compile-signals'
+import { regexKey, regexPattern, regexWordRuns, regexWords, WORD_GAP } from '../../../src/core/diagnosis/compile-signals'
 import { loadContent } from '../../../src/node/read-content'
 
 describe('the word a content regular expression always needs', () => {
@@ -67,5 +67,23 @@ describe('the word a content regular expression always needs', () => {
       }
     }
     expect(checked).toBeGreaterThan(10)
+  })
+})
+
+describe('a content regular expression as it is run', () => {
+  it('lets a space between words match a folded or wrapped line', () => {
+    const pattern = regexPattern('send (?:e-?mails? |mails? )?outside (?:the|your) domain')
+    expect(pattern.test('does not have access to send\n mail outside the domain')).toBe(true)
+    pattern.lastIndex = 0
+    expect(pattern.test('send mail outside\n550-5.7.1 the domain')).toBe(true)
+  })
+
+  it('keeps spaces in character classes, lookarounds and before a quantifier as written', () => {
+    expect(regexPattern('a[ -]b').source).toBe('a[ -]b')
+    expect(regexPattern('(?<!your )account').source).toBe('(?<!your )account')
+    expect(regexPattern('x(?! by)').source).toBe('x(?! by)')
+    expect(regexPattern('a +b').source).toBe('a +b')
+    expect(regexPattern('a\\ b').source).toBe('a\\ b')
+    expect(regexPattern('(?:a) b').source).toBe(`(?:a)${WORD_GAP}b`)
   })
 })
