@@ -19,7 +19,7 @@ import {
   type ErrorReply,
 } from './read-report-text'
 import { findReplyCode, findStage, findStatus } from './smtp-codes'
-import type { BounceFacts, Dialect, RecipientFacts, Span } from './types'
+import type { BounceFacts, Dialect, RecipientFacts, SmtpStage, Span } from './types'
 
 const BOUNCE_WORDS =
   /delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
@@ -141,9 +141,16 @@ function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: bool
     remoteMta: remote ? stripType(remote) : null,
     diagnostic,
     diagnosticSpan,
-    stage: diagnostic ? findStage(diagnostic) : null,
+    // Postfix and Exim name the command only in the readable part ("in reply to end of DATA").
+    stage: (diagnostic ? findStage(diagnostic) : null) ?? (address ? readableStage(reading, address) : null),
     contextSpan: { ...block.span },
   }
+}
+
+/** The SMTP stage the readable part gives for an address's reply, if it names one. */
+function readableStage(reading: Reading, address: string): SmtpStage | null {
+  const reply = reading.replyNaming.get(address) ?? reasonNextTo(reading, address)
+  return reply ? findStage(reply.text) : null
 }
 
 /** A recipient whose address was found late: its reason is looked for next to the address too. */

@@ -203,3 +203,52 @@ describe("a server's refusal of the sending IP address", () => {
     expect((await verdicts(line))[0]?.got).toBe(want)
   })
 })
+
+describe('what a delivery-status part leaves to the readable part', () => {
+  const report = (readable: string): string =>
+    [
+      'From: MAILER-DAEMON@mail.example.org (Mail Delivery System)',
+      'To: promo@example.org',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: text/plain',
+      '',
+      POSTFIX + readable,
+      '--B',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail.example.org',
+      '',
+      'Final-Recipient: rfc822; d.moreau@example.com',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 <d.moreau@example.com>: Message refused,',
+      '    content identified as spam (score 14.2)',
+      '--B--',
+      '',
+    ].join('\n')
+
+  it('takes the SMTP stage from the readable line of the same recipient', async () => {
+    const text = report('<d.moreau@example.com>: host mx.example.com[198.51.100.14] said: 550\n    5.1.1 <d.moreau@example.com>: Message refused, content identified as spam\n    (score 14.2) (in reply to end of DATA command)\n')
+    const { results } = await analyseBounce(text, content)
+    expect(results[0]?.facts.stage).toBe('end-of-data')
+    // Refused after the message was sent: the spam verdict, not the mailbox its code names.
+    expect(results[0]?.verdict.cause).toBe(2)
+  })
+
+  it('finds no stage when the readable part names none', async () => {
+    const { results } = await analyseBounce(report('<d.moreau@example.com>: host mx.example.com[198.51.100.14] said: 550 refused\n'), content)
+    expect(results[0]?.facts.stage).toBeNull()
+  })
+})
+
+describe("a sending service's table of the failed message", () => {
+  it.each(['Recipient  lindsay.moore@example.net', 'Failed recipient: <lindsay.moore@example.net>', 'Recipient address: lindsay.moore@example.net'])('names the recipient in "%s"', async (line) => {
+    const text = `Message delivery failed\n\nWe stopped trying to deliver a message sent from your domain.\n\n${line}\n\nDelivery status  Too old. Last response: 421 4.7.0 temporarily deferred\n`
+    const [first] = await verdicts(text)
+    expect(first?.address).toBe('lindsay.moore@example.net')
+  })
+})
