@@ -224,6 +224,9 @@ function findInRecipient(text: string, recipient: RecipientFacts, find: (area: s
 /** True when a host name is the domain or one of its hosts. */
 const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
 
+/** Postfix's prefix for a restriction on the envelope sender: the reason after it is the sender's. */
+const SENDER_REJECTED = /\bsender address rejected\b/i
+
 /** A loopback address: the host talking to itself. */
 const LOOPBACK = /(?:^|[[\s(])(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)(?:$|[\]\s)])/
 
@@ -462,7 +465,13 @@ function diagnoseRecipient(
 
   // X.1.7 and X.1.8 are about the sender's address (RFC 3463): "no such domain" or "unknown user"
   // next to them is said of your address, not of the recipient's.
-  if (statusKey === '1.7' || statusKey === '1.8') scale([1, 9, 10, 11, 12, 13], 0.3)
+  const mailboxWords = [1, 9, 10, 11, 12, 13]
+  if (statusKey === '1.7' || statusKey === '1.8') scale(mailboxWords, 0.3)
+  // So is the reason after Postfix's "Sender address rejected:", whatever the status says.
+  if (SENDER_REJECTED.test(recipient.diagnostic ?? '')) {
+    scale(mailboxWords, 0.2)
+    for (const t of mailboxWords) strongFor.delete(t)
+  }
 
   const reportText = words.text
   // In a sender verification (callout) failure the remote server checked *your* address: its
