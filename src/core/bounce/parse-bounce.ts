@@ -147,10 +147,21 @@ function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: bool
   }
 }
 
-/** The SMTP stage the readable part gives for an address's reply, if it names one. */
+/**
+ * The SMTP stage the readable part gives for an address: in the reply that names it, or in the
+ * paragraph that starts with it (Postfix's "<a@b>: host … said: … (in reply to RCPT TO command)") —
+ * not in a line that only mentions it, such as another recipient's "(expanded from <a@b>)".
+ */
 function readableStage(reading: Reading, address: string): SmtpStage | null {
-  const reply = reading.replyNaming.get(address) ?? reasonNextTo(reading, address)
-  return reply ? findStage(reply.text) : null
+  const reply = reading.replyNaming.get(address)
+  const named = reply ? findStage(reply.text) : null
+  if (named) return named
+  for (const { lineStart, lineEnd, at } of mentionLines(reading, address)) {
+    const lead = reading.text.slice(lineStart, at).trim()
+    if (lead !== '' && lead !== '<') continue
+    return findStage(reading.text.slice(lineStart, continuedTo(reading.text, lineStart, lineEnd, reading.end)))
+  }
+  return null
 }
 
 /** A recipient whose address was found late: its reason is looked for next to the address too. */

@@ -133,7 +133,7 @@ export const RECIPIENT_LINES: RegExp[] = [
   ),
   new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_TOKEN})>\\s+(?:was|could|has)`, 'i'),
   // A sending service's table: "Recipient  a@b", "Failed recipient: a@b" alone on its line
-  new RegExp(`^\\s{0,8}(?:(?:failed|intended)\\s+)?recipient(?:\\s+address)?(?:\\s*:\\s*|\\s{1,8})<?(${ADDRESS_TOKEN})>?\\s*$`, 'i'),
+  new RegExp(`^[ \\t]{0,2}(?:(?:Failed|Intended)\\s+[Rr]ecipient|Recipient)(?:\\s+[Aa]ddress)?(?:\\s*:\\s*|\\s{1,8})<?(${ADDRESS_TOKEN})>?\\s*$`),
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
   new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"

@@ -101,21 +101,29 @@ function escapeRegex(text: string): string {
 
 /**
  * Between two words of a phrase: white space, and where a multi-line SMTP reply wraps, the next
- * line's reply code and status ("…a potential\n552-5.7.0 security issue").
+ * line's reply code with its status or continuation mark ("…a potential\n552-5.7.0 security
+ * issue", also when pasted on one line) — not a bare number, so "send 500 messages" keeps its 500.
  */
-export const WORD_GAP = '\\s+(?:[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} +)?)?'
+export const WORD_GAP = '\\s+(?:[245]\\d\\d(?:-|[ -][245]\\.\\d{1,3}\\.\\d{1,3} +))?'
+
+/**
+ * White space in a lookahead: a few characters, or a line break and the next line's indent; in a
+ * lookbehind, a few characters (longer forms there can backtrack badly).
+ */
+const AHEAD_GAP = '(?:\\s{1,3}|\\r?\\n[ \\t]{1,8})'
+const BEHIND_GAP = '\\s{1,3}'
 
 /**
  * A content regular expression as it is run: each space between its words (outside a character
- * class and a lookaround, and not one a quantifier follows) matches any white space, as a plain
- * phrase's do, so a folded Diagnostic-Code field or a wrapped reply line still matches.
+ * class, and not one a quantifier follows) matches any white space, as a plain phrase's do, so a
+ * folded Diagnostic-Code field or a wrapped reply line still matches. In a lookaround it matches
+ * a little white space, or in a lookahead a fold, so an exclusion such as "(?! to )" holds there too.
  */
 export function regexPattern(source: string): RegExp {
   let out = ''
   let inClass = false
-  // Open groups, true for a lookaround (its spaces stay as written), and how many are open.
-  const groups: boolean[] = []
-  let lookarounds = 0
+  // Open groups: 'ahead' or 'behind' for a lookaround, '' for another group.
+  const groups: string[] = []
   for (let i = 0; i < source.length; i++) {
     const char = source[i] as string
     if (char === '\\') {
@@ -128,15 +136,14 @@ export function regexPattern(source: string): RegExp {
       out += char
       inClass = true
     } else if (char === '(') {
-      const look = /^\(\?<?[=!]/.test(source.slice(i, i + 4))
-      groups.push(look)
-      if (look) lookarounds++
+      const head = source.slice(i, i + 4)
+      groups.push(/^\(\?[=!]/.test(head) ? 'ahead' : /^\(\?<[=!]/.test(head) ? 'behind' : '')
       out += char
     } else if (char === ')') {
-      if (groups.pop()) lookarounds--
+      groups.pop()
       out += char
-    } else if (char === ' ' && lookarounds === 0 && !'*+?{'.includes(source[i + 1] ?? '')) {
-      out += WORD_GAP
+    } else if (char === ' ' && !'*+?{'.includes(source[i + 1] ?? '')) {
+      out += groups.includes('behind') ? BEHIND_GAP : groups.includes('ahead') ? AHEAD_GAP : WORD_GAP
     } else {
       out += char
     }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyseBounce } from '../../../src/core/analyse'
 import { compileSignals } from '../../../src/core/diagnosis/compile-signals'
@@ -250,5 +252,36 @@ describe("a sending service's table of the failed message", () => {
     const text = `Message delivery failed\n\nWe stopped trying to deliver a message sent from your domain.\n\n${line}\n\nDelivery status  Too old. Last response: 421 4.7.0 temporarily deferred\n`
     const [first] = await verdicts(text)
     expect(first?.address).toBe('lindsay.moore@example.net')
+  })
+})
+
+describe('phrases across folded and wrapped lines', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'bounces', 'wrapped')
+  // Each file: the recipients the report names, and each one's verdict and SMTP stage.
+  it.each([
+    // A number in a sentence is not a wrapped reply's code: these are sending limits.
+    ['01-limit-may-only-send-500-from.txt', [[null, 'outside', null]]],
+    ['02-limit-can-only-send-250-to.txt', [[null, 'outside', null]]],
+    ['03-limit-send-500-outside.txt', [[null, 'outside', null]]],
+    // Another recipient's "(expanded from <sales@…>)" line does not give sales@ its stage.
+    ['04-expanded-from-other-recipient.eml', [['team@ex.com', '2', 'end-of-data'], ['sales@example.org', '1', null]]],
+    // The sender's own outgoing scanner, wrapped or not, reads the same.
+    ['05-outbound-scanner-wrapped.txt', [[null, 'ask 2,3', null]]],
+    ['05b-outbound-scanner-one-line.txt', [[null, 'ask 2,3', null]]],
+    ['06-relay-denied-outside-domain.txt', [['a@ext.com', '4', null]]],
+    ['06b-auth-required-outside.txt', [[null, '6', null]]],
+    // An exclusion ("not permitted to this list") holds across a fold.
+    ['07-list-external-folded.txt', [['list@example.net', '2', null]]],
+    ['07b-list-external-one-line.txt', [[null, '2', null]]],
+    // A wrapped reply's "recipient a@b" line is the new address, not another failed recipient.
+    ['08-new-address-wrapped.txt', [['anna.berg@example.com', '9', 'rcpt']]],
+  ])('%s', async (file, want) => {
+    const { results } = await analyseBounce(readFileSync(join(dir, file), 'utf8'), content)
+    const got = results.map(({ facts, verdict }) => [
+      facts.address,
+      verdict.outcome === 'cause' ? String(verdict.cause) : verdict.outcome === 'ask' ? `ask ${verdict.candidates.join(',')}` : verdict.outcome,
+      facts.stage,
+    ])
+    expect(got).toEqual(want)
   })
 })

@@ -78,12 +78,22 @@ describe('a content regular expression as it is run', () => {
     expect(pattern.test('send mail outside\n550-5.7.1 the domain')).toBe(true)
   })
 
-  it('keeps spaces in character classes, lookarounds and before a quantifier as written', () => {
+  it('keeps spaces in character classes and before a quantifier, and bounds them in lookarounds', () => {
     expect(regexPattern('a[ -]b').source).toBe('a[ -]b')
-    expect(regexPattern('(?<!your )account').source).toBe('(?<!your )account')
-    expect(regexPattern('x(?! by)').source).toBe('x(?! by)')
     expect(regexPattern('a +b').source).toBe('a +b')
     expect(regexPattern('a\\ b').source).toBe('a\\ b')
     expect(regexPattern('(?:a) b').source).toBe(`(?:a)${WORD_GAP}b`)
+    expect(regexPattern('(?<!your )account').source).toBe('(?<!your\\s{1,3})account')
+    const ahead = regexPattern('external mail is not permitted(?! to )')
+    expect(ahead.test('external mail is not permitted\n    to this list')).toBe(false)
+    ahead.lastIndex = 0
+    expect(ahead.test('external mail is not permitted. Contact')).toBe(true)
+  })
+
+  it('does not take a number in a sentence for a wrapped reply code', () => {
+    const pattern = regexPattern('may only send (?:messages )?to\\b')
+    expect(pattern.test('you may only send 500 messages to other domains')).toBe(false)
+    pattern.lastIndex = 0
+    expect(pattern.test('you may only send\n550-5.7.1 to internal recipients')).toBe(true)
   })
 })
