@@ -240,8 +240,15 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
   const banner = reasonUnderBanner(reading, lines)
   if (banner) return banner
   for (const { lineStart, lineEnd, line, at } of lines) {
-    // Header fields that only list recipients, and a delivery program's command line, are no reason.
-    if (!/^\s*(?:[A-Za-z-]+-Recipients?|To|From|Subject)\s*:/i.test(line) && !PROGRAM_LINE.test(line)) {
+    // In a session transcript, the server's answer to the RCPT command for the address.
+    if (RCPT_COMMAND.test(line)) {
+      const answer = transcriptAnswer(text, lineEnd, end)
+      if (answer) return answer
+      continue
+    }
+    // Header fields that only list recipients (MDaemon's log quotes them: "…: *  To: a@b"), and a
+    // delivery program's command line, are no reason.
+    if (!/^\s*(?:[A-Za-z-]+-Recipients?|To|From|Subject)\s*:|:\s\*\s+(?:To|Cc|From)\s*:/i.test(line) && !PROGRAM_LINE.test(line)) {
       const rest = text.slice(at + address.length, lineEnd).replace(/^[>:\s]+/, '')
       if (rest.trim().length >= 4) {
         const start = lineEnd - rest.length
@@ -251,6 +258,33 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
       const under = wordsAfter(text, lineStart, end)
       if (under) return under
     }
+  }
+  return null
+}
+
+/** A session transcript's RCPT command (">>> RCPT TO:<a@b>", MDaemon's "--> RCPT To:<a@b>"). */
+const RCPT_COMMAND = /(?:>>>|-->)\s*RCPT\s+TO\s*:/i
+/** A server's line in a transcript ("<<< 550 …", "<-- 550 …"), from its reply code. */
+const SERVER_LINE = /(?:<<<|<--)\s*([245]\d\d(?:[ -].*)?)$/
+
+/**
+ * The refusal the server's next lines give after a command that ends at `from`: a 4xx or 5xx reply
+ * (null when it accepted, or another command comes first).
+ */
+function transcriptAnswer(text: string, from: number, end: number): ErrorReply | null {
+  let lineStart = from + 1
+  for (let n = 0; n < 4 && lineStart < end; n++) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline < 0 || newline > end ? end : newline
+    const line = text.slice(lineStart, lineEnd)
+    const reply = SERVER_LINE.exec(line)
+    if (reply?.[1]) {
+      if (reply[1].startsWith('2')) return null
+      const start = lineEnd - reply[1].length
+      return { text: joinReply(reply[1]), span: { start, end: lineEnd } }
+    }
+    if (/(?:>>>|-->)/.test(line)) return null
+    lineStart = lineEnd + 1
   }
   return null
 }
@@ -483,17 +517,17 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
   })
 }
 
-/** The sender of a mail system's own reports. */
-const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery/i
+/** The sender of a mail system's own reports (MDaemon signs its own). */
+const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery|\bmdaemon@/i
 
 /** Words that say a delivery failed, which a person's auto-reply does not use of itself. */
 const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (?:has )?failed|unable to deliver|the server (?:responded|replied)|remote (?:host|server) said/i
 
 /**
  * A server's diagnosis of a failed delivery, which no auto-reply holds: a connection or lookup
- * failure, an unknown user, a reply code with its status.
+ * failure, an unknown user, a reply code with its status, a refusal in a session transcript.
  */
-const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/i
+const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:<<<|<--) ?[45]\d\d\b/i
 
 /** The lines of a text that are not quoted ("> …"). */
 function unquotedLines(text: string): string {

@@ -542,30 +542,49 @@ function hedged(text: string, span: Span): boolean {
  * The lines of a report's readable part that start with a recipient's address and go on with
  * words ("<b@example.net>: host … said: 552 …", as Postfix writes one per recipient above its DSN
  * blocks), with the lines indented deeper under them: that recipient's words, whichever part the
- * facts were read from. Not an address alone on its line (Exim lists several over one shared
- * reason), nor a line that names another address too.
+ * facts were read from. Exchange heads each recipient's paragraph with a line of its own ("Jan
+ * Meier (j.meier@example.com)", or the address alone over "Remote server returned …"): the lines
+ * under it, as far as a blank line, are that recipient's too. Not an address alone (with no colon)
+ * over lines indented deeper (Exim lists several over one shared reason), nor a line that names
+ * another address.
  */
 function recipientLines(lower: string, address: string): Span[] {
   const spans: Span[] = []
   const end = lower.length
   let seen = 0
   for (let at = lower.indexOf(address); at >= 0 && seen++ < 50 && spans.length < 5; at = lower.indexOf(address, at + address.length)) {
-    // At the start of its line, after at most 8 spaces and a "<": look back no further.
-    const before = lower.slice(Math.max(0, at - 10), at)
-    const newline = before.lastIndexOf('\n')
-    if (newline < 0 && at > 9) continue
-    const lineStart = at - before.length + newline + 1
-    if (!/^\s{0,8}<?$/.test(lower.slice(lineStart, at))) continue
+    // At the start of its line, after at most 8 spaces and a "<", or after a name and "(": look
+    // back no further.
+    const before = lower.slice(Math.max(0, at - 80), at)
+    const lineStart = at - before.length + before.lastIndexOf('\n') + 1
+    if (before.lastIndexOf('\n') < 0 && at > 79) continue
+    const lead = lower.slice(lineStart, at)
     let stop = lower.indexOf('\n', at)
     const rest = lower.slice(at + address.length, stop < 0 ? end : stop)
-    // The address whole ("bob@example.co" is not the start of "bob@example.com"), then words.
-    if (!/^>?:\s*\S/.test(rest) || findAddresses(rest, 20).some((other) => other !== address)) continue
+    const indent = lead.length - lead.trimStart().length
+    const heading = (/^\s{0,8}$/.test(lead) && /^\s*$/.test(rest)) || (/^\s{0,8}[^\s@()<>:][^@()<>:]{0,60}\($/.test(lead) && /^\)\s*$/.test(rest))
+    if (heading) {
+      // Exchange's heading: the lines under it, no deeper than it, up to a blank line.
+      let taken = 0
+      for (let n = 0; n < 10 && stop >= 0; n++) {
+        const next = lower.indexOf('\n', stop + 1)
+        const line = lower.slice(stop + 1, next < 0 ? end : next)
+        if (line.trim() === '' || line.length - line.trimStart().length > indent || findAddresses(line, 20).some((other) => other !== address)) break
+        stop = next
+        taken++
+      }
+      if (taken > 0) spans.push({ start: lineStart, end: stop < 0 ? end : stop })
+      continue
+    }
+    if (!/^\s{0,8}<?$/.test(lead)) continue
+    // The address whole ("bob@example.co" is not the start of "bob@example.com"), then a colon and
+    // words, or a colon alone over the reason indented under it (Courier).
+    if (!/^>?:/.test(rest) || findAddresses(rest, 20).some((other) => other !== address)) continue
     // The lines indented deeper under it continue it (at most 10).
-    const indent = at - lineStart
     for (let n = 0; n < 10 && stop >= 0; n++) {
       const next = lower.indexOf('\n', stop + 1)
       const line = lower.slice(stop + 1, next < 0 ? end : next)
-      if (line.trim() === '' || line.length - line.trimStart().length <= indent) break
+      if (line.trim() === '' || line.length - line.trimStart().length <= lead.length) break
       stop = next
     }
     spans.push({ start: lineStart, end: stop < 0 ? end : stop })
