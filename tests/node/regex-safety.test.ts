@@ -39,6 +39,9 @@ function regexLiterals(file: string): Array<{ where: string; source: string; fla
 
 // A pasted bounce is hostile text: one regular expression that backtracks catastrophically is
 // enough to freeze the tab. Every pattern the program runs on pasted text is checked here.
+/** How long checking every content expression may take on a slow machine. */
+const CHECK_ALL_TIMEOUT = 120_000
+
 describe('regular expressions and catastrophic backtracking', () => {
   const literals = sourceFiles(join(ROOT, 'src')).flatMap(regexLiterals)
 
@@ -60,6 +63,14 @@ describe('regular expressions and catastrophic backtracking', () => {
     expect(checkRegex(pattern.source, pattern.flags)).toMatchObject({ safe: true })
   })
 
+  it('gives the same verdict again when it is remembered', () => {
+    const first = checkRegex('(x+x+)+y', '')
+    expect(first.safe).toBe(false)
+    expect(checkRegex('(x+x+)+y', '')).toEqual(first)
+    expect(checkRegex('x+y', '')).toEqual(checkRegex('x+y', ''))
+    expect(checkRegex('x+y', '').safe).toBe(true)
+  })
+
   it('every plain-text phrase of content/ compiles to literal words joined by the word gap, which cannot backtrack', () => {
     const content = loadContent()
     // A phrase pattern is \b? (escaped literal | word gap | ['’])+ \b?: no other quantifiers. The
@@ -77,11 +88,12 @@ describe('regular expressions and catastrophic backtracking', () => {
     expect(plain.filter((source) => !shape.test(source))).toEqual([])
   })
 
-  it("accepts every author's regular expression in content/ as it is now", () => {
+  // The checker analyses each expression as it is run (with its white-space gaps): a minute at most.
+  it("accepts every author's regular expression in content/ as it is now", { timeout: CHECK_ALL_TIMEOUT }, () => {
     expect(() => loadContent(undefined, { checkPatterns: true })).not.toThrow()
   })
 
-  it('refuses a content file whose regular expression can backtrack catastrophically, naming file and field', () => {
+  it('refuses a content file whose regular expression can backtrack catastrophically, naming file and field', { timeout: CHECK_ALL_TIMEOUT }, () => {
     const files = readContentFiles().map((f) =>
       f.path.startsWith('causes/01-') ? { ...f, text: f.text.replace(/^( {2}phrases:\n)/m, (line) => `${line}    - { regex: '(a+)+$', strength: weak }\n`) } : f,
     )

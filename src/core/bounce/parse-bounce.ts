@@ -264,8 +264,8 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
 
 /** A session transcript's RCPT command (">>> RCPT TO:<a@b>", MDaemon's "--> RCPT To:<a@b>"). */
 const RCPT_COMMAND = /(?:>>>|-->)\s*RCPT\s+TO\s*:/i
-/** A server's line in a transcript ("<<< 550 …", "<-- 550 …"), from its reply code. */
-const SERVER_LINE = /(?:<<<|<--)\s*([245]\d\d(?:[ -].*)?)$/
+/** A server's line in a transcript ("<<< 550 …", MDaemon's "Mon 2024-… 14:03:22.817: <-- 550 …"), from its reply code. */
+const SERVER_LINE = /^[^<\n]{0,60}(?:<<<|<--)[ \t]*([245]\d\d(?:[ -][^\n]*)?)$/
 
 /**
  * The refusal the server's next lines give after a command that ends at `from`: a 4xx or 5xx reply
