@@ -243,6 +243,7 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
     // In a session transcript, the server's answer to the RCPT command for the address.
     if (RCPT_COMMAND.test(line)) {
       const answer = transcriptAnswer(text, lineEnd, end)
+      if (answer === 'accepted') return refusalAfterData(text, lineEnd, end)
       if (answer) return answer
       continue
     }
@@ -268,10 +269,10 @@ const RCPT_COMMAND = /(?:>>>|-->)\s*RCPT\s+TO\s*:/i
 const SERVER_LINE = /^[^<\n]{0,60}(?:<<<|<--)[ \t]*([245]\d\d(?:[ -][^\n]*)?)$/
 
 /**
- * The refusal the server's next lines give after a command that ends at `from`: a 4xx or 5xx reply
- * (null when it accepted, or another command comes first).
+ * The refusal the server's next lines give after a command that ends at `from`: a 4xx or 5xx reply,
+ * 'accepted' for a 2xx one, null when another command comes first.
  */
-function transcriptAnswer(text: string, from: number, end: number): ErrorReply | null {
+function transcriptAnswer(text: string, from: number, end: number): ErrorReply | 'accepted' | null {
   let lineStart = from + 1
   for (let n = 0; n < 4 && lineStart < end; n++) {
     const newline = text.indexOf('\n', lineStart)
@@ -279,12 +280,25 @@ function transcriptAnswer(text: string, from: number, end: number): ErrorReply |
     const line = text.slice(lineStart, lineEnd)
     const reply = SERVER_LINE.exec(line)
     if (reply?.[1]) {
-      if (reply[1].startsWith('2')) return null
+      if (reply[1].startsWith('2')) return 'accepted'
       const start = lineEnd - reply[1].length
       return { text: joinReply(reply[1]), span: { start, end: lineEnd } }
     }
     if (/(?:>>>|-->)/.test(line)) return null
     lineStart = lineEnd + 1
+  }
+  return null
+}
+
+/** A transcript's DATA command, or the "." that ends the message. */
+const DATA_COMMAND = /(?:>>>|-->)[ \t]*(?:DATA|\.)[ \t]*$/gim
+
+/** The server's refusal of the message after DATA, for a recipient it accepted at RCPT. */
+function refusalAfterData(text: string, from: number, end: number): ErrorReply | null {
+  DATA_COMMAND.lastIndex = from
+  for (let m = DATA_COMMAND.exec(text); m && m.index < end; m = DATA_COMMAND.exec(text)) {
+    const answer = transcriptAnswer(text, m.index + m[0].length, end)
+    if (answer && answer !== 'accepted') return answer
   }
   return null
 }
@@ -503,8 +517,20 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
       .filter((r) => !naming || !text.slice(r.span.end, naming.span.start).includes('>>>'))
       .filter((r) => findAddresses(r.text, 5).every((a) => a === recipient.address || !namedAddresses.has(a)))
       .at(-1)
+    // A session transcript's "--> RCPT To:<a@b>" line: the server's answer under it.
+    const command = mentionLines(reading, recipient.address).find((line) => RCPT_COMMAND.test(line.line))
+    const answer = command ? transcriptAnswer(text, command.lineEnd, end) : null
+    // Accepted at RCPT: refused with the message after DATA, or not refused at all.
+    const afterData = command && answer === 'accepted' ? refusalAfterData(text, command.lineEnd, end) : null
+    if (answer === 'accepted' && !afterData) return { ...recipientFromReply(recipient.address, null, context, text), action: 'delivered' }
     const reply =
-      quoted ?? (naming && own.includes(naming) ? naming : undefined) ?? own[0] ?? naming ?? (named.length === 1 ? replies[0] : undefined) ?? null
+      quoted ??
+      (naming && own.includes(naming) ? naming : undefined) ??
+      own[0] ??
+      naming ??
+      (answer === 'accepted' ? afterData : answer) ??
+      (named.length === 1 ? replies[0] : undefined) ??
+      null
     // No reply line: the words right under the address are the reason (qmail, Domino, Exim's
     // local failures), or those above it under Notes' "Failure Reasons".
     const words =
@@ -517,8 +543,11 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
   })
 }
 
-/** The sender of a mail system's own reports (MDaemon signs its own). */
-const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery|\bmdaemon@/i
+/** The sender of a mail system's own reports. */
+const MAIL_SYSTEM_SENDER = /mailer-daemon|postmaster|mail delivery/i
+/** MDaemon signs its own reports, which say so in its own words. */
+const MDAEMON_SENDER = /\bmdaemon@/i
+const MDAEMON_REPORT = /had (?:permanent|temporary) fatal delivery errors|^-{3} Session Transcript -{3}$/im
 
 /** Words that say a delivery failed, which a person's auto-reply does not use of itself. */
 const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (?:has )?failed|unable to deliver|the server (?:responded|replied)|remote (?:host|server) said/i
@@ -527,7 +556,7 @@ const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not deliv
  * A server's diagnosis of a failed delivery, which no auto-reply holds: a connection or lookup
  * failure, an unknown user, a reply code with its status, a refusal in a session transcript.
  */
-const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:<<<|<--) ?[45]\d\d\b/i
+const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|^[^<>\n]{0,60}(?:<<<|<--) ?[45]\d\d\b/im
 
 /** The lines of a text that are not quoted ("> …"). */
 function unquotedLines(text: string): string {
@@ -690,7 +719,8 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
       (replies.length === 0 || (!FAILED_WORDS.test(unquotedLines(withoutHeaderLines(text.slice(0, Math.min(end, 100_000))))) && replies.every((reply) => QUOTE_MARK.test(text.slice(text.lastIndexOf('\n', reply.span.start - 1) + 1, reply.span.start + 2))))) &&
       dsn === null &&
       (mime?.failedRecipients.length ?? 0) === 0 &&
-      !(MAIL_SYSTEM_SENDER.test(fromLine ?? '') && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(text.slice(0, Math.min(end, 100_000)))))),
+      !(MAIL_SYSTEM_SENDER.test(fromLine ?? '') && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(text.slice(0, Math.min(end, 100_000)))))) &&
+      !(MDAEMON_SENDER.test(fromLine ?? '') && MDAEMON_REPORT.test(text.slice(0, Math.min(end, 100_000)))),
     feedbackReport,
     // An SES delivery notification reports success.
     looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',

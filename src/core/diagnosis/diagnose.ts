@@ -563,6 +563,9 @@ function recipientLines(lower: string, address: string): Span[] {
     const rest = lower.slice(at + address.length, stop < 0 ? end : stop)
     const indent = lead.length - lead.trimStart().length
     const heading = (/^\s{0,8}$/.test(lead) && /^\s*$/.test(rest)) || (/^\s{0,8}[^\s@()<>:][^@()<>:]{0,60}\($/.test(lead) && /^\)\s*$/.test(rest))
+    // A heading, or an address and a colon alone, in a list of them stands over a shared reason.
+    const listed = (heading || /^>?:\s*$/.test(rest)) && lineStart > 0 && lower.slice(lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart).includes('@')
+    if (listed) continue
     if (heading) {
       // Exchange's heading: the lines under it, no deeper than it, up to a blank line.
       let taken = 0

@@ -285,3 +285,30 @@ describe('phrases across folded and wrapped lines', () => {
     expect(got).toEqual(want)
   })
 })
+
+describe('session transcripts and recipient headings', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'bounces', 'transcripts')
+  // Each file: every recipient the report names, in the app's order, with its verdict.
+  it.each([
+    // Addresses listed one per line over one shared reason: the reason is every one's.
+    ['01-shared-reason-address-headings.txt', [['anna@example.net', '11'], ['bert@example.net', '11']]],
+    ['01b-shared-reason-name-headings.txt', [['anna@example.net', '11'], ['bert@example.net', '11']]],
+    // A postmaster's out-of-office that quotes a transcript line stays an auto-reply.
+    ['02-ooo-quotes-transcript.eml', [['sales@example.com', 'not-a-bounce']]],
+    // An auto-acknowledgement from an MDaemon address without MDaemon's report wording too.
+    ['03-mdaemon-helpdesk-autoack.eml', [[null, 'not-a-bounce']]],
+    // A policy footer about attachment types is not the reason the server gave.
+    ['04-attachment-policy-footer.txt', [['anna@example.net', '2']]],
+    // MDaemon's transcript: the refused RCPT's answer is its reason; the accepted one was delivered.
+    ['05-mdaemon-accepted-recipient.eml', [['logistics@example.org', '13'], ['j.lindqvist@example.org', 'not-a-bounce']]],
+    // Accepted at RCPT, refused after DATA: the DATA answer is each one's reason.
+    ['08-rcpt-accepted-data-refused.txt', [['anna@example.net', 'outside'], ['bert@example.net', 'outside']]],
+  ])('%s', async (file, want) => {
+    const { results } = await analyseBounce(readFileSync(join(dir, file), 'utf8'), content)
+    const got = results.map(({ facts, verdict }) => [
+      facts.address,
+      verdict.outcome === 'cause' ? String(verdict.cause) : verdict.outcome === 'ask' ? `ask ${verdict.candidates.join(',')}` : verdict.outcome,
+    ])
+    expect(got).toEqual(want)
+  })
+})
