@@ -554,9 +554,10 @@ const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not deliv
 
 /**
  * A server's diagnosis of a failed delivery, which no auto-reply holds: a connection or lookup
- * failure, an unknown user, a reply code with its status, a refusal in a session transcript.
+ * failure, an unknown user, a reply code with its status, a refusal in a session transcript (on
+ * an unquoted line; MDaemon starts its lines with the time).
  */
-const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|^[^<>\n]{0,60}(?:<<<|<--) ?[45]\d\d\b/im
+const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|^[ \t]*(?:\w{3} \d{4}-\d\d-\d\d [\d:.]{8,12}: )?(?:<<<|<--) ?[45]\d\d\b/im
 
 /** The lines of a text that are not quoted ("> …"). */
 function unquotedLines(text: string): string {
