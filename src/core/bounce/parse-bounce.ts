@@ -147,6 +147,9 @@ function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: bool
   }
 }
 
+/** Words without which no stage is named ("in reply to RCPT TO command", "after end of data"). */
+const STAGE_WORDS = /in reply to|after (?:pipelined )?(?:rcpt|mail|end|data|initial|helo|ehlo)|in greeting/
+
 /**
  * The SMTP stage the readable part gives for an address: in the reply that names it, or in the
  * paragraph that starts with it (Postfix's "<a@b>: host … said: … (in reply to RCPT TO command)") —
@@ -156,6 +159,8 @@ function readableStage(reading: Reading, address: string): SmtpStage | null {
   const reply = reading.replyNaming.get(address)
   const named = reply ? findStage(reply.text) : null
   if (named) return named
+  // Only a report whose readable part names a command at all (most name none) is searched.
+  if (!STAGE_WORDS.test(reading.lower.slice(0, reading.end))) return null
   for (const { lineStart, lineEnd, at } of mentionLines(reading, address)) {
     const lead = reading.text.slice(lineStart, at).trim()
     if (lead !== '' && lead !== '<') continue
@@ -487,6 +492,8 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
     return [recipientFromReply(inReply && !exclude.has(inReply) ? inReply : null, reply, { start: 0, end }, text)]
   }
   const namedAddresses = new Set(named.map((r) => r.address))
+  // A session transcript's RCPT commands (">>> RCPT TO", "--> RCPT To"), if the report holds one.
+  const hasTranscript = /(?:>>>|-->)[ \t]*rcpt/.test(reading.lower.slice(0, reading.end))
   // Each recipient's part of the report runs to the next recipient's line; both lists are in
   // text order, so one walk pairs them.
   let r = 0
@@ -518,7 +525,7 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
       .filter((r) => findAddresses(r.text, 5).every((a) => a === recipient.address || !namedAddresses.has(a)))
       .at(-1)
     // A session transcript's "--> RCPT To:<a@b>" line: the server's answer under it.
-    const command = mentionLines(reading, recipient.address).find((line) => RCPT_COMMAND.test(line.line))
+    const command = hasTranscript ? mentionLines(reading, recipient.address).find((line) => RCPT_COMMAND.test(line.line)) : undefined
     const answer = command ? transcriptAnswer(text, command.lineEnd, end) : null
     // Accepted at RCPT: refused with the message after DATA, or not refused at all.
     const afterData = command && answer === 'accepted' ? refusalAfterData(text, command.lineEnd, end) : null
