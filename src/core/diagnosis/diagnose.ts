@@ -543,10 +543,10 @@ function hedged(text: string, span: Span): boolean {
  * words ("<b@example.net>: host … said: 552 …", as Postfix writes one per recipient above its DSN
  * blocks), with the lines indented deeper under them: that recipient's words, whichever part the
  * facts were read from. Exchange heads each recipient's paragraph with a line of its own ("Jan
- * Meier (j.meier@example.com)", or the address alone over "Remote server returned …"): the lines
- * under it, as far as a blank line, are that recipient's too. Not an address alone (with no colon)
- * over lines indented deeper (Exim lists several over one shared reason), nor a line that names
- * another address.
+ * Meier (j.meier@example.com)", or the address alone over "Remote server returned …"), as Exim
+ * heads each address's indented reply: the lines under it, as far as a blank line, are that
+ * recipient's too. Not an address under another one (a list of them over one shared reason), nor
+ * a line that names another address.
  */
 function recipientLines(lower: string, address: string): Span[] {
   const spans: Span[] = []
@@ -561,18 +561,18 @@ function recipientLines(lower: string, address: string): Span[] {
     const lead = lower.slice(lineStart, at)
     let stop = lower.indexOf('\n', at)
     const rest = lower.slice(at + address.length, stop < 0 ? end : stop)
-    const indent = lead.length - lead.trimStart().length
     const heading = (/^\s{0,8}$/.test(lead) && /^\s*$/.test(rest)) || (/^\s{0,8}[^\s@()<>:][^@()<>:]{0,60}\($/.test(lead) && /^\)\s*$/.test(rest))
-    // A heading, or an address and a colon alone, in a list of them stands over a shared reason.
-    const listed = (heading || /^>?:\s*$/.test(rest)) && lineStart > 0 && lower.slice(lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart).includes('@')
+    // A heading, or an address and a colon alone, under another one is in a list over a shared reason.
+    const listed = (heading || /^>?:\s*$/.test(rest)) && lineStart > 0 && ADDRESS_HEADING.test(lower.slice(lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1))
     if (listed) continue
     if (heading) {
-      // Exchange's heading: the lines under it, no deeper than it, up to a blank line.
+      // The lines under the heading (Exchange's paragraph, Exim's indented reply), up to a blank line
+      // or a line that names another address.
       let taken = 0
       for (let n = 0; n < 10 && stop >= 0; n++) {
         const next = lower.indexOf('\n', stop + 1)
         const line = lower.slice(stop + 1, next < 0 ? end : next)
-        if (line.trim() === '' || line.length - line.trimStart().length > indent || findAddresses(line, 20).some((other) => other !== address)) break
+        if (line.trim() === '' || findAddresses(line, 20).some((other) => other !== address)) break
         stop = next
         taken++
       }
@@ -594,6 +594,9 @@ function recipientLines(lower: string, address: string): Span[] {
   }
   return spans
 }
+
+/** A line that is only an address ("a@b", "<a@b>:") or a name with one ("Jan Meier (a@b)"). */
+const ADDRESS_HEADING = /^\s{0,8}(?:[^@\n()<>:]{1,60}\()?<?[^\s@<>()]{1,64}@[^\s<>()]{1,255}>?\)?:?\s*$/
 
 /** Up to this many recipients, each one's own lines of the readable part are looked for (a list's report may name hundreds). */
 const MAX_RECIPIENT_LINES = 20
