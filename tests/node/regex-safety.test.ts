@@ -95,7 +95,7 @@ describe('regular expressions and catastrophic backtracking', () => {
 
   it('refuses a content file whose regular expression can backtrack catastrophically, naming file and field', { timeout: CHECK_ALL_TIMEOUT }, () => {
     const files = readContentFiles().map((f) =>
-      f.path.startsWith('causes/01-') ? { ...f, text: f.text.replace(/^( {2}phrases:\n)/m, (line) => `${line}    - { regex: '(a+)+$', strength: weak }\n`) } : f,
+      f.path.startsWith('causes/01-') ? { ...f, text: f.text.replace(/^( {2}phrases:\n)/m, (line) => `${line}    - { regex: 'unknown (a+)+$', strength: weak }\n`) } : f,
     )
     let error: unknown = null
     try {
@@ -105,6 +105,13 @@ describe('regular expressions and catastrophic backtracking', () => {
     }
     expect(error).toBeInstanceOf(ContentError)
     expect((error as ContentError).message).toMatch(/causes\/01-[a-z-]+\.md → signals\.phrases\.0\.regex: can backtrack catastrophically/)
+  })
+
+  it('refuses a regular expression with no word it always needs, which would run on every text', () => {
+    const files = readContentFiles().map((f) =>
+      f.path.startsWith('causes/02-') ? { ...f, text: f.text.replace(/^( {2}phrases:\n)/m, (line) => `${line}    - { regex: '(?:blocked|banned) (?:file|attachment)', strength: weak }\n`) } : f,
+    )
+    expect(() => parseContent(files)).toThrow(/signals\.phrases\.0\.regex: needs at least one word/)
   })
 
   it('refuses a regular expression that does not compile', () => {

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
-import { regexPattern } from '../diagnosis/compile-signals'
+import { regexKey, regexPattern } from '../diagnosis/compile-signals'
 import {
   CauseFrontmatterSchema,
   OutcomesSchema,
@@ -86,6 +86,12 @@ function checkPatterns(file: string, base: string, signals: Signals, options: Pa
       new RegExp(phrase.regex, 'gi')
     } catch (err) {
       problems.push({ file, field, message: `not a valid regular expression: ${(err as Error).message}` })
+      return
+    }
+    // An expression is looked for only in texts that hold a word it always needs: one with none
+    // would run on every text.
+    if (regexKey(phrase.regex) === '') {
+      problems.push({ file, field, message: 'needs at least one word that every match contains (outside alternatives and optional parts), so that it runs only on texts holding it' })
       return
     }
     // The pattern as it is run, with white space between its words.
