@@ -108,6 +108,8 @@ interface Reading {
   replies: ErrorReply[]
   /** The first reply that names each address. */
   replyNaming: Map<string, ErrorReply>
+  /** Whether the readable part names an SMTP command at all, once asked. */
+  namesStage?: boolean
 }
 
 function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: boolean): RecipientFacts {
@@ -160,7 +162,8 @@ function readableStage(reading: Reading, address: string): SmtpStage | null {
   const named = reply ? findStage(reply.text) : null
   if (named) return named
   // Only a report whose readable part names a command at all (most name none) is searched.
-  if (!STAGE_WORDS.test(reading.lower.slice(0, reading.end))) return null
+  reading.namesStage ??= STAGE_WORDS.test(reading.lower.slice(0, reading.end))
+  if (!reading.namesStage) return null
   for (const { lineStart, lineEnd, at } of mentionLines(reading, address)) {
     const lead = reading.text.slice(lineStart, at).trim()
     if (lead !== '' && lead !== '<') continue
@@ -247,9 +250,9 @@ function reasonNextTo(reading: Reading, address: string): ErrorReply | null {
   for (const { lineStart, lineEnd, line, at } of lines) {
     // In a session transcript, the server's answer to the RCPT command for the address.
     if (RCPT_COMMAND.test(line)) {
-      const answer = transcriptAnswer(text, lineEnd, end)
-      if (answer === 'accepted') return refusalAfterData(text, lineEnd, end)
-      if (answer) return answer
+      const answer = answerToRcpt(text, lineEnd, end)
+      // (Accepted, message and all: no reason to give.)
+      if (answer) return answer === 'accepted' ? null : answer
       continue
     }
     // Header fields that only list recipients (MDaemon's log quotes them: "…: *  To: a@b"), and a
@@ -298,14 +301,20 @@ function transcriptAnswer(text: string, from: number, end: number): ErrorReply |
 /** A transcript's DATA command, or the "." that ends the message. */
 const DATA_COMMAND = /(?:>>>|-->)[ \t]*(?:DATA|\.)[ \t]*$/gim
 
-/** The server's refusal of the message after DATA, for a recipient it accepted at RCPT. */
-function refusalAfterData(text: string, from: number, end: number): ErrorReply | null {
+/**
+ * What a transcript says of the recipient of an RCPT command that ends at `from`: the server's
+ * refusal of it, or of the message after DATA when it accepted the recipient; 'accepted' when
+ * nothing was refused; null when no answer can be told.
+ */
+function answerToRcpt(text: string, from: number, end: number): ErrorReply | 'accepted' | null {
+  const answer = transcriptAnswer(text, from, end)
+  if (answer !== 'accepted') return answer
   DATA_COMMAND.lastIndex = from
   for (let m = DATA_COMMAND.exec(text); m && m.index < end; m = DATA_COMMAND.exec(text)) {
-    const answer = transcriptAnswer(text, m.index + m[0].length, end)
-    if (answer && answer !== 'accepted') return answer
+    const afterData = transcriptAnswer(text, m.index + m[0].length, end)
+    if (afterData && afterData !== 'accepted') return afterData
   }
-  return null
+  return 'accepted'
 }
 
 interface MentionLine {
@@ -526,16 +535,15 @@ function readTextRecipients(reading: Reading, exclude: Set<string>, failed: stri
       .at(-1)
     // A session transcript's "--> RCPT To:<a@b>" line: the server's answer under it.
     const command = hasTranscript ? mentionLines(reading, recipient.address).find((line) => RCPT_COMMAND.test(line.line)) : undefined
-    const answer = command ? transcriptAnswer(text, command.lineEnd, end) : null
-    // Accepted at RCPT: refused with the message after DATA, or not refused at all.
-    const afterData = command && answer === 'accepted' ? refusalAfterData(text, command.lineEnd, end) : null
-    if (answer === 'accepted' && !afterData) return { ...recipientFromReply(recipient.address, null, context, text), action: 'delivered' }
+    const answer = command ? answerToRcpt(text, command.lineEnd, end) : null
+    // Accepted, and the message too: delivered.
+    if (answer === 'accepted') return { ...recipientFromReply(recipient.address, null, context, text), action: 'delivered' }
     const reply =
       quoted ??
       (naming && own.includes(naming) ? naming : undefined) ??
       own[0] ??
       naming ??
-      (answer === 'accepted' ? afterData : answer) ??
+      answer ??
       (named.length === 1 ? replies[0] : undefined) ??
       null
     // No reply line: the words right under the address are the reason (qmail, Domino, Exim's
@@ -565,6 +573,17 @@ const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not deliv
  * an unquoted line; MDaemon starts its lines with the time).
  */
 const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no such (?:user|host|domain)|user unknown|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|^[ \t]*(?:\w{3} \d{4}-\d\d-\d\d [\d:.]{8,12}: )?(?:<<<|<--) ?[45]\d\d\b/im
+
+/**
+ * Whether a message is a mail system's own report: from its mailer daemon, in a server report's
+ * format or with a server's diagnosis in its words; or from MDaemon, in MDaemon's words.
+ */
+function mailSystemReport(from: string, dialect: Dialect, head: string): boolean {
+  return (
+    (MAIL_SYSTEM_SENDER.test(from) && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(head)))) ||
+    (MDAEMON_SENDER.test(from) && MDAEMON_REPORT.test(head))
+  )
+}
 
 /** The lines of a text that are not quoted ("> …"). */
 function unquotedLines(text: string): string {
@@ -686,13 +705,15 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   recipients = recipients.slice(0, MAX_RECIPIENTS)
   // A report that names no recipient (an MMS gateway's "No valid recipients", a Sendmail transcript
   // with only the host): the returned copy's one addressee is who it failed for.
+  // The report's first 100 000 characters, where its wording is looked for.
+  const reportHead = text.slice(0, Math.min(end, 100_000))
   const feedbackReport = events?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000)))
   if (!events && !feedbackReport && recipients.every((r) => r.address === null) && recipients.length <= 1) {
     // Not the report's own addressee: that is the sender (a message sent to oneself with Bcc).
     const copied = (mime ? mime.copyRecipients() : copyRecipients(text.slice(end))).filter((a) => !exclude.has(a) && a !== mime?.to)
     const only = copied.length === 1 ? copied[0] : undefined
     if (only && recipients[0]) recipients[0] = withAddress(recipients[0], only, reading)
-    else if (only && recipients.length === 0 && replies.length === 0 && BOUNCE_WORDS.test(text.slice(0, Math.min(end, 100_000)))) {
+    else if (only && recipients.length === 0 && replies.length === 0 && BOUNCE_WORDS.test(reportHead)) {
       recipients = [recipientFromReply(only, null, { start: 0, end }, text)]
     }
   }
@@ -708,7 +729,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     events?.type === 'delay' ||
     replies.length > 0 ||
     (mime?.failedRecipients.length ?? 0) > 0 ||
-    BOUNCE_WORDS.test(text.slice(0, Math.min(end, 100_000)))
+    BOUNCE_WORDS.test(reportHead)
 
   const dialect: Dialect = serviceEvents ? 'service-event' : findDialect(text, end, dsn !== null)
   return {
@@ -724,11 +745,10 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
       Boolean(mime?.autoReply) &&
       // (A person's reply that quotes an old bounce, "> 550 …", and says no delivery failed, still
       // reports no failure of its own.)
-      (replies.length === 0 || (!FAILED_WORDS.test(unquotedLines(withoutHeaderLines(text.slice(0, Math.min(end, 100_000))))) && replies.every((reply) => QUOTE_MARK.test(text.slice(text.lastIndexOf('\n', reply.span.start - 1) + 1, reply.span.start + 2))))) &&
+      (replies.length === 0 || (!FAILED_WORDS.test(unquotedLines(withoutHeaderLines(reportHead))) && replies.every((reply) => QUOTE_MARK.test(text.slice(text.lastIndexOf('\n', reply.span.start - 1) + 1, reply.span.start + 2))))) &&
       dsn === null &&
       (mime?.failedRecipients.length ?? 0) === 0 &&
-      !(MAIL_SYSTEM_SENDER.test(fromLine ?? '') && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(text.slice(0, Math.min(end, 100_000)))))) &&
-      !(MDAEMON_SENDER.test(fromLine ?? '') && MDAEMON_REPORT.test(text.slice(0, Math.min(end, 100_000)))),
+      !mailSystemReport(fromLine ?? '', dialect, reportHead),
     feedbackReport,
     // An SES delivery notification reports success.
     looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',

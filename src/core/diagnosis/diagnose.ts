@@ -556,43 +556,47 @@ function recipientLines(lower: string, address: string): Span[] {
     // At the start of its line, after at most 8 spaces and a "<", or after a name and "(": look
     // back no further.
     const before = lower.slice(Math.max(0, at - 80), at)
-    const lineStart = at - before.length + before.lastIndexOf('\n') + 1
-    if (before.lastIndexOf('\n') < 0 && at > 79) continue
+    const newline = before.lastIndexOf('\n')
+    if (newline < 0 && at > 79) continue
+    const lineStart = at - before.length + newline + 1
     const lead = lower.slice(lineStart, at)
-    let stop = lower.indexOf('\n', at)
+    const stop = lower.indexOf('\n', at)
     const rest = lower.slice(at + address.length, stop < 0 ? end : stop)
     const heading = (/^\s{0,8}$/.test(lead) && /^\s*$/.test(rest)) || (/^\s{0,8}[^\s@()<>:][^@()<>:]{0,60}\($/.test(lead) && /^\)\s*$/.test(rest))
     // A heading, or an address and a colon alone, under another one is in a list over a shared reason.
     const listed = (heading || /^>?:\s*$/.test(rest)) && lineStart > 0 && ADDRESS_HEADING.test(lower.slice(lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1))
     if (listed) continue
     if (heading) {
-      // The lines under the heading (Exchange's paragraph, Exim's indented reply), up to a blank line
-      // or a line that names another address.
-      let taken = 0
-      for (let n = 0; n < 10 && stop >= 0; n++) {
-        const next = lower.indexOf('\n', stop + 1)
-        const line = lower.slice(stop + 1, next < 0 ? end : next)
-        if (line.trim() === '' || findAddresses(line, 20).some((other) => other !== address)) break
-        stop = next
-        taken++
-      }
-      if (taken > 0) spans.push({ start: lineStart, end: stop < 0 ? end : stop })
+      // The lines under the heading (Exchange's paragraph, Exim's indented reply), up to a line that
+      // names another address.
+      const under = linesUnder(lower, stop, (line) => !findAddresses(line, 20).some((other) => other !== address))
+      if (under !== stop) spans.push({ start: lineStart, end: under < 0 ? end : under })
       continue
     }
     if (!/^\s{0,8}<?$/.test(lead)) continue
     // The address whole ("bob@example.co" is not the start of "bob@example.com"), then a colon and
     // words, or a colon alone over the reason indented under it (Courier).
     if (!/^>?:/.test(rest) || findAddresses(rest, 20).some((other) => other !== address)) continue
-    // The lines indented deeper under it continue it (at most 10).
-    for (let n = 0; n < 10 && stop >= 0; n++) {
-      const next = lower.indexOf('\n', stop + 1)
-      const line = lower.slice(stop + 1, next < 0 ? end : next)
-      if (line.trim() === '' || line.length - line.trimStart().length <= lead.length) break
-      stop = next
-    }
-    spans.push({ start: lineStart, end: stop < 0 ? end : stop })
+    // The lines indented deeper under it continue it.
+    const under = linesUnder(lower, stop, (line) => line.length - line.trimStart().length > lead.length)
+    spans.push({ start: lineStart, end: under < 0 ? end : under })
   }
   return spans
+}
+
+/**
+ * Where the lines under one that ends at `stop` end (-1: at the text's end), taking at most 10 that
+ * are not blank and that `keeps` accepts.
+ */
+function linesUnder(lower: string, stop: number, keeps: (line: string) => boolean): number {
+  let at = stop
+  for (let n = 0; n < 10 && at >= 0; n++) {
+    const next = lower.indexOf('\n', at + 1)
+    const line = lower.slice(at + 1, next < 0 ? lower.length : next)
+    if (line.trim() === '' || !keeps(line)) break
+    at = next
+  }
+  return at
 }
 
 /** A line that is only an address ("a@b", "<a@b>:") or a name with one ("Jan Meier (a@b)"). */
