@@ -718,7 +718,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     }
   }
 
-  const hosts = findHosts(text, end)
+  const hosts = findHosts(text, end, reading.lower)
   const reportingDsn = dsn?.message.get('reporting-mta')?.value
   for (const r of recipients) if (!r.remoteMta && hosts.remote) r.remoteMta = hosts.remote
   const subject = mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null

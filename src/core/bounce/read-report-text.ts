@@ -2,7 +2,7 @@ import { splitLines } from './lines'
 import { findReplyCode, findStatus } from './smtp-codes'
 import type { Dialect, Span } from './types'
 
-import { ADDRESS_TOKEN, cleanAddress, findAddresses } from './addresses'
+import { ADDRESS_TOKEN, asciiLower, cleanAddress, findAddresses } from './addresses'
 
 /** A banner line ("------ Original message ------") that starts the copy of the original message. */
 const BANNER_START = /^\s*[-=_*|]{2}/
@@ -291,22 +291,30 @@ function hostBefore(region: string, phrase: string): string | null {
   return /^[A-Za-z0-9.:-]{1,255}$/.test(word) ? word : null
 }
 
-/** Finds the host names of the remote server and of the reporting server in the text. */
-export function findHosts(text: string, end: number): { remote: string | null; reporting: string | null } {
+/**
+ * Finds the host names of the remote server and of the reporting server in the text. `lower` is
+ * the text with ASCII letters in lower case: a pattern only runs where its words are.
+ */
+export function findHosts(text: string, end: number, lower = asciiLower(text)): { remote: string | null; reporting: string | null } {
   const region = text.slice(0, end)
+  const has = (word: string): boolean => {
+    const at = lower.indexOf(word)
+    return at >= 0 && at < end
+  }
+  const hostSaid = has('host')
   const remote =
-    /\bhost\s+([A-Za-z0-9.-]{1,255}\[[0-9a-fA-F.:]{3,45}\])\s+said/i.exec(region)?.[1] ??
-    /\bhost\s+([A-Za-z0-9.-]{1,255}\s\[[0-9a-fA-F.:]{3,45}\])/i.exec(region)?.[1] ??
+    (hostSaid ? /\bhost\s+([A-Za-z0-9.-]{1,255}\[[0-9a-fA-F.:]{3,45}\])\s+said/i.exec(region)?.[1] : undefined) ??
+    (hostSaid ? /\bhost\s+([A-Za-z0-9.-]{1,255}\s\[[0-9a-fA-F.:]{3,45}\])/i.exec(region)?.[1] : undefined) ??
     hostBefore(region, ' does not like recipient') ??
-    /\bConnected to ([0-9a-fA-F.:]{7,45}) but/i.exec(region)?.[1] ??
-    /\bwhile talking to ([A-Za-z0-9.-]{1,255})\.?:/i.exec(region)?.[1] ??
-    /\bRemote[- ]MTA:\s*(?:dns;\s*)?([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] ??
+    (has('connected to ') ? /\bConnected to ([0-9a-fA-F.:]{7,45}) but/i.exec(region)?.[1] : undefined) ??
+    (has('while talking to ') ? /\bwhile talking to ([A-Za-z0-9.-]{1,255})\.?:/i.exec(region)?.[1] : undefined) ??
+    (has('mta') ? /\bRemote[- ]MTA:\s*(?:dns;\s*)?([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] : undefined) ??
     null
   const reporting =
-    /This is the mail system at host ([A-Za-z0-9.-]{1,255})\./i.exec(region)?.[1] ??
-    /This is the qmail-send program at ([A-Za-z0-9.-]{1,255})\./i.exec(region)?.[1] ??
-    /Generating server:\s*([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] ??
-    /delivery status notification from ([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] ??
+    (has('this is the mail system at host ') ? /This is the mail system at host ([A-Za-z0-9.-]{1,255})\./i.exec(region)?.[1] : undefined) ??
+    (has('this is the qmail-send program at ') ? /This is the qmail-send program at ([A-Za-z0-9.-]{1,255})\./i.exec(region)?.[1] : undefined) ??
+    (has('generating server:') ? /Generating server:\s*([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] : undefined) ??
+    (has('delivery status notification from ') ? /delivery status notification from ([A-Za-z0-9.-]{1,255})/i.exec(region)?.[1] : undefined) ??
     null
   return { remote, reporting }
 }

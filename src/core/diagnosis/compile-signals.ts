@@ -275,13 +275,14 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
     const pattern = phrase.text !== undefined ? phrasePattern(phrase.text) : regexPattern(phrase.regex ?? '')
     const camelCase = /[a-z][A-Z]/.test(phrase.text ?? '')
     const key = phrase.text !== undefined ? keyWord(phrase.text, camelCase) : regexKey(phrase.regex ?? '')
-    const wholeWord = phrase.text !== undefined && /^[a-z0-9]+$/.test(key) && !camelCase
-    // The other words: a plain phrase's are whole words of any match (but for CamelCase); a
-    // regular expression's are whole where spaces or \b bound them, else substrings of the text.
+    // The words: a plain phrase's are whole words of any match (but for CamelCase); a regular
+    // expression's are whole where spaces or \b bound them, else substrings of the text.
     const words: RegexWord[] =
       phrase.text !== undefined
         ? [...new Set(asciiWords(phrase.text))].map((word) => ({ word, whole: !camelCase }))
         : regexWordRuns(phrase.regex ?? '')
+    // A key every match holds as a whole word is found by the word scan, not a substring search.
+    const wholeWord = /^[a-z0-9]+$/.test(key) && (phrase.text !== undefined ? !camelCase : words.some((w) => w.word === key && w.whole))
     const others = words.filter((w) => w.word !== '' && w.word !== key)
     compiled.phrases.push({
       target,

@@ -50,4 +50,14 @@ describe('postal-mime as installed', () => {
     expect(report?.content).toBe('Final-Recipient: rfc822; ivan@example.net\nAction: failed\nStatus: 5.2.2\n')
     expect(email.attachments.find((a) => a.mimeType === 'text/rfc822-headers')?.content).toContain('Subject: hello')
   })
+
+  // The patch also finds each line's end with a native search; a line keeps a carriage return
+  // inside it, loses those right before its line feed, and the last line needs no line feed.
+  it('splits lines as before: CRLF, a CR inside a line, CRs before LF, no final line feed', async () => {
+    const raw = 'Subject: a\rb\r\r\nX-Test: one\r\nContent-Type: text/plain\r\n\r\nfirst\r\nsecond\rhalf\nlast'
+    const email = await PostalMime.parse(raw)
+    expect(email.subject).toBe('a b')
+    expect(email.headers.find((h) => h.key === 'x-test')?.value).toBe('one')
+    expect(email.text).toBe('first\nsecond\rhalf\nlast\n')
+  })
 })
