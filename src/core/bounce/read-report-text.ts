@@ -11,11 +11,14 @@ const BANNER_WORDS =
 /** Lines that start the copy of the original message without a banner. */
 const PLAIN_MARKER =
   /^\s*(?:Below this line is a copy of the message|Original message headers:|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers)/i
-/** "The original message was:" alone on its line (not "The original message was received at …"). */
-const ORIGINAL_FOLLOWS = /^(?:The (?:original|returned) message (?:headers )?(?:was|were|follows?):?|(?:original|returned|unsent) message:)$/i
+/**
+ * "The original message was:" alone on its line (not "The original message was received at …"),
+ * and the DragonFly Mail Agent's "Original message follows." or "Message headers follow."
+ */
+const ORIGINAL_FOLLOWS = /^(?:The (?:original|returned) message (?:headers )?(?:was|were|follows?):?|(?:original|returned|unsent) message:|(?:Original message|Message headers) follows?\.?)$/i
 
 /** The first characters, after white space, that any marker above starts with. */
-const MARKER_STARTS = '-=_*|BbOoCcTtRrUu'
+const MARKER_STARTS = '-=_*|BbOoCcTtRrUuMm'
 
 export function isOriginalMessageMarker(line: string): boolean {
   if (line.length > 300 || !MARKER_STARTS.includes(line.trimStart().charAt(0) || ' ')) return false
@@ -149,6 +152,8 @@ export const RECIPIENT_LINES: RegExp[] = [
  */
 const SUMMARY_TO = new RegExp(`^\\s{2,8}To:\\s{1,12}<?(${ADDRESS_TOKEN})>?\\s*$`)
 
+const SENDER_STATUS = /\b[45]\.1\.[78]\b/
+
 /** The recipients a readable report names, in order, each once. */
 export function findTextRecipients(text: string, end: number, exclude: Set<string>, limit = Infinity): TextRecipient[] {
   const found = new Map<string, TextRecipient>()
@@ -160,6 +165,8 @@ export function findTextRecipients(text: string, end: number, exclude: Set<strin
     const summaryAddress: string | null = summarised ? cleanAddress(summarised) : null
     if (summaryAddress && !exclude.has(summaryAddress)) summary = { address: summaryAddress, anchor: line.start }
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
+    // A refusal with status X.1.7 or X.1.8 (RFC 3463: the sender's address) names the sender.
+    if (SENDER_STATUS.test(line.text)) continue
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)
       const address = m?.[1] ? cleanAddress(m[1]) : null

@@ -533,6 +533,21 @@ function temporaryBy(recipient: RecipientFacts, words: ReportWords): 'announced'
   return codeClass(recipient) === '4' && !finalReply && !words.gaveUp() ? 'code' : null
 }
 
+/**
+ * Sendmail writes "550 5.1.1 <a@b>... User unknown" under every permanent refusal of RCPT in its
+ * transcript, whatever the remote server said on the "<<<" line above ("<<< 550 5.7.1 IP address
+ * blacklisted"): a gloss of its own exit status, not a reason.
+ */
+const SENDMAIL_GLOSS = /^[45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? <?[^\s<>]{1,320}>?\.\.\. User unknown\s*$/i
+
+function inSendmailGloss(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+  const newline = text.indexOf('\n', span.start)
+  if (!SENDMAIL_GLOSS.test(text.slice(lineStart, newline < 0 ? text.length : newline))) return false
+  const above = text.lastIndexOf('\n', lineStart - 2) + 1
+  return lineStart > 0 && /^\s{0,4}<<< [45]\d\d/.test(text.slice(above, lineStart))
+}
+
 /** True when the words around a phrase make it a possibility ("may be blacklisted", "…の可能性"). */
 function hedged(text: string, span: Span): boolean {
   return HEDGE.test(text.slice(Math.max(0, span.start - 20), span.start)) || HEDGE_AFTER.test(text.slice(span.end, span.end + 30))
@@ -636,7 +651,8 @@ export function diagnose(facts: BounceFacts, content: { causes: Cause[]; outcome
   for (const r of recipients) {
     for (const span of [r.diagnosticSpan, r.contextSpan]) if (span) segments.push(span)
   }
-  const matches = findMatches(facts.text, segments, signals)
+  // Sendmail's own "User unknown" under the remote server's answer is not the server's words.
+  const matches = findMatches(facts.text, segments, signals).filter((match) => !inSendmailGloss(facts.text, match.span))
   // "they may be blacklisted": a possibility the server lists is not what it found.
   for (const match of matches) if (match.strength === 'strong' && hedged(facts.text, match.span)) match.strength = 'weak'
   const words = reportWords(facts)

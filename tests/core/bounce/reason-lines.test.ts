@@ -304,3 +304,46 @@ describe('session transcripts and recipient headings', () => {
     expect(got.map((r) => [r.address, r.got])).toEqual(want)
   })
 })
+
+describe("Sendmail's own words under the remote server's answer", () => {
+  const transcript = (answer: string): string =>
+    [
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<maria.lopez@example.net>',
+      '    (reason: ' + answer + ')',
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.net.:',
+      '>>> RCPT To:<maria.lopez@example.net>',
+      '<<< ' + answer,
+      '550 5.1.1 <maria.lopez@example.net>... User unknown',
+      '>>> DATA',
+      '<<< 503 5.5.1 RCPT first',
+      '',
+    ].join('\n')
+
+  it('do not speak over the answer: "User unknown" is a gloss of any refused RCPT', async () => {
+    expect((await verdicts(transcript('550 5.2.1 <maria.lopez@example.net>: Recipient address rejected: Mailbox is suspended')))[0]?.got).toBe('10')
+    expect((await verdicts(transcript('550 5.7.1 Service unavailable; client [192.0.2.7] blocked using zen.spamhaus.org')))[0]?.got).toBe('2')
+  })
+
+  it('still count when the answer itself says the user is unknown', async () => {
+    expect((await verdicts(transcript('550 5.1.1 <maria.lopez@example.net>... User unknown')))[0]?.got).toBe('1')
+  })
+})
+
+describe("the DragonFly Mail Agent's report", () => {
+  const DMA = 'This is the DragonFly Mail Agent v0.13 at host1.example.org.\n\nThere was an error delivering your mail to <ops@example.com>.\n\n'
+
+  it('ends at "Message headers follow." and reads a lookup failure that names the host', async () => {
+    const text = `${DMA}DNS lookup failure: host mail.example.com not found\n\nMessage headers follow.\n\nTo: ops@example.com\nSubject: mailbox full of reports, account suspended?\n`
+    const result = await verdicts(text)
+    expect(result.map((r) => [r.address, r.got])).toEqual([['ops@example.com', '12']])
+  })
+
+  it('does not take the sender named by an X.1.8 refusal of MAIL FROM for a recipient', async () => {
+    const text = `${DMA}mx.example.com [192.0.2.26] did not like our MAIL FROM:\n553 5.1.8 <root@host1.example.org>... Domain of sender address root@host1.example.org does not exist\n\nOriginal message follows.\n`
+    const result = await verdicts(text)
+    expect(result.map((r) => [r.address, r.got])).toEqual([['ops@example.com', '4']])
+  })
+})
