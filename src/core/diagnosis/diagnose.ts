@@ -30,7 +30,7 @@ const OWN_FILTER = 3
 
 /** Words of a report that say the mail is still being retried. */
 const STILL_TRYING =
-  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried|n'a pas encore \u00e9t\u00e9 remis|nous continuerons|est retard\u00e9e|noch nicht zugestellt|wird weiterhin versucht|Zustellung verz\u00f6gert|non \u00e8 stato ancora recapitato|todav\u00eda no se ha entregado|seguiremos intentando|nog niet bezorgd/i
+  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|(?:hasn't|has not) been delivered yet|delivery will continue|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried|n'a pas encore \u00e9t\u00e9 remis|nous continuerons|est retard\u00e9e|noch nicht zugestellt|bisher nicht zugestellt|nur eine Warnung|nicht erneut senden|wird weiterhin versucht|Zustellung verz\u00f6gert|non \u00e8 stato ancora recapitato|todav\u00eda no se ha entregado|seguiremos intentando|nog niet bezorgd/i
 /** Words of a report that say it gave up. */
 const GAVE_UP =
   /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered|cannot send message for|returned mail:|\u653e\u5f03\u6295\u9012/i
