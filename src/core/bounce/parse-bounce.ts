@@ -565,6 +565,12 @@ const MDAEMON_SENDER = /\bmdaemon@/i
 const MDAEMON_REPORT = /had (?:permanent|temporary) fatal delivery errors|^-{3} Session Transcript -{3}$/im
 
 /** Words that say a delivery failed, which a person's auto-reply does not use of itself. */
+/** A success notice's own words (RFC 3464 "relayed" or "delivered", said in prose). */
+const SUCCESS_WORDS =
+  /\b(?:has been|was|were) successfully (?:relayed|delivered)\b|\bdelivery to (?:the following|these) recipients? (?:was|has been) (?:successful|completed?)\b|\bwas delivered successfully\b/i
+/** Words of a failure that a success notice does not hold. */
+const GAVE_UP_WORDS = /\b(?:failed|failure|rejected|refused|bounced|expired|giving up|gave up)\b/i
+
 const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (?:has )?failed|unable to deliver|the server (?:responded|replied)|remote (?:host|server) said/i
 
 /**
@@ -721,6 +727,13 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   const hosts = findHosts(text, end, reading.lower)
   const reportingDsn = dsn?.message.get('reporting-mta')?.value
   for (const r of recipients) if (!r.remoteMta && hosts.remote) r.remoteMta = hosts.remote
+  // The readable part of a success notice, pasted without its DSN fields ("Your message has been
+  // successfully relayed to the following recipients"): the recipients it names were reached.
+  const success = (dsn === null || dsn.recipients.length === 0) && replies.length === 0 && !events ? SUCCESS_WORDS.exec(reportHead) : null
+  if (success && !FAILED_WORDS.test(reportHead) && !GAVE_UP_WORDS.test(reportHead)) {
+    const action = /relayed/i.test(success[0]) ? 'relayed' : 'delivered'
+    for (const r of recipients) if (r.action === null) r.action = action
+  }
   const subject = mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null
   const looksLikeBounce =
     Boolean(mime?.deliveryReport) ||
