@@ -31,64 +31,86 @@ export function contentPlugin(): Plugin {
     configureServer(server) {
       serving = true
       const check = backgroundCheck(server)
-      check()
+      // Only a server that serves pages checks: not the one the test runner builds, which never listens.
+      let listening = false
+      server.httpServer?.once('listening', () => {
+        listening = true
+        check.run()
+      })
+      server.httpServer?.once('close', check.stop)
       server.watcher.add(CONTENT_DIR)
       server.watcher.on('change', (file) => {
         if (!file.startsWith(CONTENT_DIR)) return
         const mod = server.moduleGraph.getModuleById(RESOLVED)
         if (mod) server.moduleGraph.invalidateModule(mod)
         server.ws.send({ type: 'full-reload' })
-        check()
+        if (listening) check.run()
       })
     },
   }
 }
 
+/** The longest a content check may run (a fresh one takes about half a minute). */
+const CHECK_TIMEOUT_MS = 5 * 60_000
+
 /**
  * Runs the content check in a process of its own, one run at a time (a change during a run
  * starts one more after it). Its problems are logged and shown over the page, also to a page
- * that connects later, until a run finds none.
+ * that connects later, until a run finds none; a page that showed them is reloaded then.
  */
-function backgroundCheck(server: ViteDevServer): () => void {
-  let running = false
-  let again = false
-  let problem: string | null = null
-  const show = (): void => {
-    if (problem) server.ws.send({ type: 'error', err: { message: problem, stack: '', plugin: 'bounce-wizard-content' } })
-  }
-  server.ws.on('connection', show)
+function backgroundCheck(server: ViteDevServer): { run: () => void; stop: () => void } {
   let current: ChildProcess | null = null
-  // A check still running when the server stops ends with it.
-  server.httpServer?.on('close', () => current?.kill())
+  let again = false
+  let stopped = false
+  // The last finished run's problems; cleared while a new run checks the changed files.
+  let problem: string | null = null
+  let shown = false
+  const payload = (message: string) => ({ type: 'error' as const, err: { message, stack: '', plugin: 'bounce-wizard-content' } })
+  server.ws.on('connection', (socket: { send: (data: string) => void }) => {
+    if (problem) socket.send(JSON.stringify(payload(problem)))
+  })
   const run = (): void => {
-    if (running) {
+    if (stopped) return
+    if (current) {
       again = true
       return
     }
-    running = true
+    problem = null
     let output = ''
+    let timedOut = false
     // tsx, as `npm run content:check` runs it, found from the project folder.
     const child = spawn(process.execPath, ['--import', 'tsx', CHECK_SCRIPT], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] })
     current = child
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill()
+    }, CHECK_TIMEOUT_MS)
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     let started = true
     child.on('error', (err) => {
       started = false
-      server.config.logger.warn(`content check could not run: ${err.message}`, { timestamp: true })
+      if (!stopped) server.config.logger.warn(`content check could not run: ${err.message}`, { timestamp: true })
     })
     child.on('close', (code) => {
-      running = false
+      clearTimeout(timer)
       current = null
-      if (!started) {
-        // Nothing was checked: the build and `npm run content:check` still check everything.
+      // Stopped with the server, or could not start: nothing was checked (the build and
+      // `npm run content:check` still check everything).
+      if (stopped || !started) return
+      if (timedOut) {
+        server.config.logger.warn(`content check: stopped after ${CHECK_TIMEOUT_MS / 60_000} minutes; run npm run content:check`, { timestamp: true })
       } else if (code === 0) {
-        if (problem) server.config.logger.info('content check: the problems are fixed', { timestamp: true })
-        problem = null
+        if (shown) {
+          server.config.logger.info('content check: the problems are fixed', { timestamp: true })
+          server.ws.send({ type: 'full-reload' })
+        }
+        shown = false
       } else {
         problem = output.trim() || `npm run content:check failed (exit ${code ?? 'signal'})`
         server.config.logger.error(problem, { timestamp: true })
-        show()
+        server.ws.send(payload(problem))
+        shown = true
       }
       if (again) {
         again = false
@@ -96,5 +118,9 @@ function backgroundCheck(server: ViteDevServer): () => void {
       }
     })
   }
-  return run
+  const stop = (): void => {
+    stopped = true
+    current?.kill()
+  }
+  return { run, stop }
 }

@@ -140,7 +140,8 @@ export const RECIPIENT_LINES: RegExp[] = [
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
   new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
-  new RegExp(`(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
+  // (Not "successfully delivered to a@b": that one was reached.)
+  new RegExp(`(?<!successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user|mailing list)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_TOKEN})>`, 'i'),
   new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_TOKEN})>?`, 'i'),
 ]
@@ -152,25 +153,33 @@ export const RECIPIENT_LINES: RegExp[] = [
  */
 const SUMMARY_TO = new RegExp(`^\\s{2,8}To:\\s{1,12}<?(${ADDRESS_TOKEN})>?\\s*$`)
 
-const SENDER_STATUS = /\b[45]\.1\.[78]\b/
+/**
+ * A status X.1.7 or X.1.8 (RFC 3463: the sender's address) right before an address, as in
+ * Sendmail's "553 5.1.8 <root@host>... Domain of sender address …" or a reply wrapped after its
+ * status: that address is the sender's. (Not the digits of an IP address, 10.5.1.8.)
+ */
+const SENDER_STATUS_BEFORE = /(?<![\d.])[45]\.1\.[78]\s{1,12}<?$/
 
 /** The recipients a readable report names, in order, each once. */
 export function findTextRecipients(text: string, end: number, exclude: Set<string>, limit = Infinity): TextRecipient[] {
   const found = new Map<string, TextRecipient>()
   let summary: TextRecipient | null = null
+  let previous = ''
   for (const line of splitLines(text, 0, end)) {
+    const above = previous
+    previous = line.text
     if (found.size >= limit) break
     if (line.text.length > 20_000 || !line.text.includes('@')) continue
     const summarised: string | undefined = summary ? undefined : SUMMARY_TO.exec(line.text)?.[1]
     const summaryAddress: string | null = summarised ? cleanAddress(summarised) : null
     if (summaryAddress && !exclude.has(summaryAddress)) summary = { address: summaryAddress, anchor: line.start }
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
-    // A refusal with status X.1.7 or X.1.8 (RFC 3463: the sender's address) names the sender.
-    if (SENDER_STATUS.test(line.text)) continue
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)
       const address = m?.[1] ? cleanAddress(m[1]) : null
-      if (!address || exclude.has(address) || found.has(address)) continue
+      if (!m || !address || exclude.has(address) || found.has(address)) continue
+      const lead = line.text.slice(Math.max(0, m.index + m[0].indexOf(m[1] ?? '') - 40), m.index + m[0].indexOf(m[1] ?? ''))
+      if (SENDER_STATUS_BEFORE.test(lead) || (lead.trim().replace(/^</, '') === '' && SENDER_STATUS_BEFORE.test(`${above.slice(-40)} `))) continue
       if (/^(?:mailer-daemon|postmaster)@/.test(address) && found.size > 0) continue
       found.set(address, { address, anchor: line.start })
     }

@@ -538,14 +538,14 @@ function temporaryBy(recipient: RecipientFacts, words: ReportWords): 'announced'
  * transcript, whatever the remote server said on the "<<<" line above ("<<< 550 5.7.1 IP address
  * blacklisted"): a gloss of its own exit status, not a reason.
  */
-const SENDMAIL_GLOSS = /^[45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? <?[^\s<>]{1,320}>?\.\.\. User unknown\s*$/i
+const SENDMAIL_GLOSS = /^\s{0,8}[45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? <?[^\s<>]{1,320}>?\.\.\. User unknown\s*$/i
 
 function inSendmailGloss(text: string, span: Span): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
   const newline = text.indexOf('\n', span.start)
   if (!SENDMAIL_GLOSS.test(text.slice(lineStart, newline < 0 ? text.length : newline))) return false
   const above = text.lastIndexOf('\n', lineStart - 2) + 1
-  return lineStart > 0 && /^\s{0,4}<<< [45]\d\d/.test(text.slice(above, lineStart))
+  return lineStart > 0 && /^\s{0,8}<<< [45]\d\d/.test(text.slice(above, lineStart))
 }
 
 /** True when the words around a phrase make it a possibility ("may be blacklisted", "…の可能性"). */

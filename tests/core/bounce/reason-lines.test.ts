@@ -358,4 +358,28 @@ describe('a success notice pasted without its DSN fields', () => {
     const text = 'Your message was successfully delivered to the other recipients.\nDelivery to the following recipient failed permanently:\n   ana.ruiz@example.org\nThe mailbox is full.\n'
     expect((await verdicts(text)).map((r) => [r.address, r.got])).toEqual([['ana.ruiz@example.org', '11']])
   })
+
+  it('does not make a recipient it reached a failed one', async () => {
+    const text = 'Your message was successfully delivered to bo.lind@example.org.\nDelivery to the following recipient failed permanently:\n   ana.ruiz@example.org\nThe recipient server said: 550 5.1.1 User unknown\n'
+    expect((await verdicts(text)).map((r) => [r.address, r.got])).toEqual([['ana.ruiz@example.org', '1']])
+  })
+})
+
+describe('an address after a status about the sender (X.1.7, X.1.8)', () => {
+  const report = (lines: string): string => `${POSTFIX}${lines}`
+
+  it('is the sender, also when the reply is wrapped after its status', async () => {
+    const wrapped = report('<maria@example.net>: host mx.example.net[192.0.2.10] said: 550 5.1.8\n    <me@example.org>: Sender address rejected: Domain not found (in reply to RCPT\n    TO command)\n')
+    expect((await verdicts(wrapped)).map((r) => [r.address, r.got])).toEqual([['maria@example.net', '4']])
+  })
+
+  it('does not hide the recipient named first on the same line, nor one whose server address holds the digits', async () => {
+    const two = report(
+      '<maria@example.net>: host mx.example.net[192.0.2.10] said: 550 5.1.8 <me@example.org>: Sender address rejected: Domain not found (in reply to RCPT TO command)\n\n<juan@example.com>: host mx.example.com[10.5.1.8] said: 550 5.1.1 <juan@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n',
+    )
+    expect((await verdicts(two)).map((r) => [r.address, r.got])).toEqual([
+      ['maria@example.net', '4'],
+      ['juan@example.com', '1'],
+    ])
+  })
 })
