@@ -21,8 +21,15 @@ import {
 import { findReplyCode, findStage, findStatus } from './smtp-codes'
 import type { BounceFacts, Dialect, RecipientFacts, SmtpStage, Span } from './types'
 
-const BOUNCE_WORDS =
-  /delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
+/** A report's own words of failure in languages other than English. */
+const LOCAL_FAILURE_WORDS =
+  /n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|お届けできませんでした|未能发出|未能送达|전달되지 못|не было доставлено|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
+
+/** Words that only a report of a failed or delayed delivery holds. */
+const BOUNCE_WORDS = new RegExp(
+  `${/delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox/.source}|${LOCAL_FAILURE_WORDS.source}`,
+  'i',
+)
 
 /** A quote mark ("> ", or ">" alone) at the start of a line, up to three deep; not ">>> RCPT", a transcript's command. */
 const QUOTE_MARK = /^[ \t]{0,3}(?:>(?: |$)){1,3}/
@@ -150,7 +157,7 @@ function recipientFromDsn(block: DsnRecipientBlock, reading: Reading, only: bool
 }
 
 /** Words without which no stage is named ("in reply to RCPT TO command", "after end of data"). */
-const STAGE_WORDS = /in reply to|after (?:pipelined )?(?:rcpt|mail|end|data|initial|helo|ehlo)|in greeting/
+const STAGE_WORDS = /in reply to|after (?:pipelined )?(?:rcpt|mail|end|data|initial|helo|ehlo)|in greeting|refused to talk to me/
 
 /**
  * The SMTP stage the readable part gives for an address: in the reply that names it, or in the
@@ -582,11 +589,12 @@ const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no su
 
 /**
  * Whether a message is a mail system's own report: from its mailer daemon, in a server report's
- * format or with a server's diagnosis in its words; or from MDaemon, in MDaemon's words.
+ * format, with a server's diagnosis or a report's words of failure (in any language it knows); or
+ * from MDaemon, in MDaemon's words.
  */
 function mailSystemReport(from: string, dialect: Dialect, head: string): boolean {
   return (
-    (MAIL_SYSTEM_SENDER.test(from) && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(head)))) ||
+    (MAIL_SYSTEM_SENDER.test(from) && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(head)) || LOCAL_FAILURE_WORDS.test(unquotedLines(withoutHeaderLines(head))))) ||
     (MDAEMON_SENDER.test(from) && MDAEMON_REPORT.test(head))
   )
 }

@@ -135,6 +135,8 @@ export const RECIPIENT_LINES: RegExp[] = [
     'i',
   ),
   new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_TOKEN})>\\s+(?:was|could|has)`, 'i'),
+  // Japanese carriers' and ISPs' notices: "宛先：a@b" (also with a full-width colon and full-width spaces)
+  new RegExp(`^\\s{0,8}(?:宛先|送信先|受信者)\\s{0,8}[:：]\\s{0,8}<?(${ADDRESS_TOKEN})>?\\s*$`),
   // A sending service's table: "Recipient  a@b", "Failed recipient: a@b" alone on its line
   new RegExp(`^[ \\t]{0,2}(?:(?:Failed|Intended)\\s+[Rr]ecipient|Recipient)(?:\\s+[Aa]ddress)?(?:\\s*:\\s*|\\s{1,8})<?(${ADDRESS_TOKEN})>?\\s*$`),
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"

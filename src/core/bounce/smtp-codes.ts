@@ -36,7 +36,8 @@ const STAGES: Array<[RegExp, SmtpStage, string[]]> = [
   [/\b(?:after|in reply to)\s+end\s+of\s+(?:data|message)\b/i, 'end-of-data', ['end']],
   [/>>>\s*DATA\b|\b(?:in reply to|after|response to)\s+(?:the\s+)?DATA\b|Command:\s*Data/i, 'data', ['data']],
   [/\b(?:in reply to|after)\s+(?:HELO|EHLO)\b|\bmy name was rejected\b/i, 'helo', ['helo', 'ehlo', 'my name']],
-  [/\b(?:after|during)\s+(?:initial\s+)?connection\b|\bsaid\s+in\s+greeting\b/i, 'connect', ['connection', 'greeting']],
+  // Postfix: "host x[ip] refused to talk to me: 554 …" is the greeting refused.
+  [/\b(?:after|during)\s+(?:initial\s+)?connection\b|\bsaid\s+in\s+greeting\b|\brefused\s+to\s+talk\s+to\s+me\b/i, 'connect', ['connection', 'greeting', 'talk to me']],
 ]
 
 /** The SMTP command a rejection answered, when the text says so. */

@@ -383,3 +383,26 @@ describe('an address after a status about the sender (X.1.7, X.1.8)', () => {
     ])
   })
 })
+
+describe("a mail system's own report in another language, marked auto-replied", () => {
+  const raw = (body: string): string =>
+    ['From: postmaster@isp.example.jp', 'To: sender@example.com', 'Subject: =?UTF-8?B?44Oh44O844Or6YCB5L+h44Ko44Op44O8?=', 'Auto-Submitted: auto-replied', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=UTF-8', '', body].join('\n')
+
+  it('is a report, not an out-of-office, and its Japanese recipient line names the recipient', async () => {
+    const text = raw('お送りいただいたメールは、受信者のメールボックスの容量が上限に達しているため、お届けできませんでした。\n\n　宛先　　：kenta.mori@example.jp\n')
+    expect((await verdicts(text)).map((r) => [r.address, r.got])).toEqual([['kenta.mori@example.jp', '11']])
+  })
+
+  it('stays an auto-reply when its words report no failure', async () => {
+    const text = raw('ただいま休暇中のため、6月10日までメールを確認できません。\n')
+    expect((await verdicts(text))[0]?.got).toBe('not-a-bounce')
+  })
+})
+
+describe("Postfix's 'refused to talk to me'", () => {
+  it('is a refusal at the greeting: the sending host was refused', async () => {
+    const text = `${POSTFIX}<h.vogel@example.de>: host mx.example.de[198.51.100.20] refused to talk to me: 554 IP=192.0.2.44 - A problem\n    occurred. (Ask your postmaster for help.)\n`
+    const [first] = await verdicts(text)
+    expect([first?.stage, first?.got]).toEqual(['connect', '2'])
+  })
+})
