@@ -23,11 +23,19 @@ import type { BounceFacts, Dialect, RecipientFacts, SmtpStage, Span } from './ty
 
 /** A report's own words of failure in languages other than English. */
 const LOCAL_FAILURE_WORDS =
-  /n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|お届けできませんでした|未能发出|未能送达|전달되지 못|не было доставлено|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
+  /\u914d\u4fe1\u306b\u5931\u6557|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|お届けできませんでした|未能发出|未能送达|전달되지 못|не было доставлено|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
+
+/**
+ * Sentences of the non-English failure words ("… could not be delivered"), not the nouns a
+ * subject line carries ("Unzustellbar:"), which a ticket acknowledgement or an out-of-office from
+ * postmaster@ may echo.
+ */
+const FAILURE_SENTENCES =
+  /\u914d\u4fe1\u306b\u5931\u6557|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt werden|n\u00e3o (?:p\u00f4de ser|foi) entregue|\u914d\u4fe1\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f|\u914d\u9001\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f|\u304a\u5c4a\u3051\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f|\u672a\u80fd\u53d1\u51fa|\u672a\u80fd\u9001\u8fbe|\uc804\ub2ec\ub418\uc9c0 \ubabb|\u043d\u0435 \u0431\u044b\u043b\u043e \u0434\u043e\u0441\u0442\u0430\u0432\u043b\u0435\u043d\u043e|\u043d\u0435 \u0443\u0434\u0430\u043b\u043e\u0441\u044c \u0434\u043e\u0441\u0442\u0430\u0432\u0438\u0442\u044c/i
 
 /** Words that only a report of a failed or delayed delivery holds. */
 const BOUNCE_WORDS = new RegExp(
-  `${/delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox/.source}|${LOCAL_FAILURE_WORDS.source}`,
+  `${/delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown/.source}|${LOCAL_FAILURE_WORDS.source}`,
   'i',
 )
 
@@ -575,8 +583,14 @@ const MDAEMON_REPORT = /had (?:permanent|temporary) fatal delivery errors|^-{3} 
 /** A success notice's own words (RFC 3464 "relayed" or "delivered", said in prose). */
 const SUCCESS_WORDS =
   /\b(?:has been|was|were) successfully (?:relayed|delivered)\b|\bdelivery to (?:the following|these) recipients? (?:was|has been) (?:successful|completed?)\b|\bwas delivered successfully\b/i
+/** The subject of a spam or abuse complaint. */
+const COMPLAINT_SUBJECT = /\b(?:spam|abuse) (?:report|complaint)\b|\bcomplaint about (?:a |your )?message\b|\[SpamCop\b/i
+
 /** Words of a failure that a success notice does not hold. */
 const GAVE_UP_WORDS = /\b(?:failed|failure|rejected|refused|bounced|expired|giving up|gave up)\b/i
+/** …nor words that a recipient was not reached. */
+const NOT_REACHED_WORDS =
+  /\b(?:did not reach|cannot be (?:reached|delivered)|could not be reached|not delivered|not completed|problem delivering|does not exist|doesn't exist|unknown|no such|not found|undeliver\w*|non[- ]?delivery|delayed|unavailable|denied|blocked|full|quota|suspended|disabled|inactive|timed? ?out|errors?)\b|\u5931\u6557|\u5931\u8d25|\uc2e4\ud328|\u00e9chec|fehlgeschlagen|non riuscit|falh|nie powiod|\u043d\u0435 \u0443\u0434\u0430\u043b\u043e\u0441\u044c/i
 
 const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (?:has )?failed|unable to deliver|the server (?:responded|replied)|remote (?:host|server) said/i
 
@@ -594,7 +608,7 @@ const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no su
  */
 function mailSystemReport(from: string, dialect: Dialect, head: string): boolean {
   return (
-    (MAIL_SYSTEM_SENDER.test(from) && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(head)) || LOCAL_FAILURE_WORDS.test(unquotedLines(withoutHeaderLines(head))))) ||
+    (MAIL_SYSTEM_SENDER.test(from) && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(head)) || FAILURE_SENTENCES.test(unquotedLines(withoutHeaderLines(head))))) ||
     (MDAEMON_SENDER.test(from) && MDAEMON_REPORT.test(head))
   )
 }
@@ -721,7 +735,15 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   // with only the host): the returned copy's one addressee is who it failed for.
   // The report's first 100 000 characters, where its wording is looked for.
   const reportHead = text.slice(0, Math.min(end, 100_000))
-  const feedbackReport = events?.type === 'complaint' || (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000)))
+  const feedbackReport =
+    events?.type === 'complaint' ||
+    (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))) ||
+    // A complaint sent as plain mail (an abuse desk's "Spam report", SpamCop, an old JMRP "complaint
+    // about message from …"): not a report of a delivery, which it would hold.
+    (COMPLAINT_SUBJECT.test(mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1] ?? '') &&
+      replies.length === 0 &&
+      (dsn === null || dsn.recipients.length === 0) &&
+      !FAILED_WORDS.test(reportHead))
   if (!events && !feedbackReport && recipients.every((r) => r.address === null) && recipients.length <= 1) {
     // Not the report's own addressee: that is the sender (a message sent to oneself with Bcc).
     const copied = (mime ? mime.copyRecipients() : copyRecipients(text.slice(end))).filter((a) => !exclude.has(a) && a !== mime?.to)
@@ -738,9 +760,10 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   // The readable part of a success notice, pasted without its DSN fields ("Your message has been
   // successfully relayed to the following recipients"): the recipients it names were reached.
   const success = (dsn === null || dsn.recipients.length === 0) && replies.length === 0 && !events ? SUCCESS_WORDS.exec(reportHead) : null
-  if (success && !FAILED_WORDS.test(reportHead) && !GAVE_UP_WORDS.test(reportHead)) {
+  if (success && !FAILED_WORDS.test(reportHead) && !GAVE_UP_WORDS.test(reportHead) && !NOT_REACHED_WORDS.test(reportHead) && !LOCAL_FAILURE_WORDS.test(reportHead)) {
     const action = /relayed/i.test(success[0]) ? 'relayed' : 'delivered'
-    for (const r of recipients) if (r.action === null) r.action = action
+    // Only when no recipient has a reason of its own: a reason is a failure's.
+    if (recipients.every((r) => r.diagnostic === null)) for (const r of recipients) if (r.action === null) r.action = action
   }
   const subject = mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null
   const looksLikeBounce =

@@ -1,4 +1,4 @@
-import { splitLines } from './lines'
+import { splitLines, type Line } from './lines'
 import { findReplyCode, findStatus } from './smtp-codes'
 import type { Dialect, Span } from './types'
 
@@ -142,8 +142,8 @@ export const RECIPIENT_LINES: RegExp[] = [
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
   new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
-  // (Not "successfully delivered to a@b": that one was reached.)
-  new RegExp(`(?<!successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
+  // (Not "was successfully delivered to a@b": that one was reached.)
+  new RegExp(`(?<!(?:has been|have been|was|were) successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user|mailing list)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_TOKEN})>`, 'i'),
   new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_TOKEN})>?`, 'i'),
 ]
@@ -161,27 +161,37 @@ const SUMMARY_TO = new RegExp(`^\\s{2,8}To:\\s{1,12}<?(${ADDRESS_TOKEN})>?\\s*$`
  * status: that address is the sender's. (Not the digits of an IP address, 10.5.1.8.)
  */
 const SENDER_STATUS_BEFORE = /(?<![\d.])[45]\.1\.[78]\s{1,12}<?$/
+/** A status about the sender's address anywhere on a line, and the word "sender" right before an address. */
+const SENDER_STATUS = /(?<![\d.])[45]\.1\.[78]\b/
+const SENDER_WORD_BEFORE = /\bsender(?:'s)?(?: e-?mail)?(?: address)?(?: is)?\s{1,4}<?$/i
+/** The header block a mail program shows above a copied message: its "To:" line names the reader. */
+const JAPANESE_RECIPIENT_LINE = /^\s*(?:\u5b9b\u5148|\u9001\u4fe1\u5148|\u53d7\u4fe1\u8005)\s*[:\uff1a]/
+const JAPANESE_HEADER_LINE = /^\s*(?:\u5dee\u51fa\u4eba|\u4ef6\u540d|\u9001\u4fe1\u65e5\u6642|CC|Cc)\s*[:\uff1a]/
 
 /** The recipients a readable report names, in order, each once. */
 export function findTextRecipients(text: string, end: number, exclude: Set<string>, limit = Infinity): TextRecipient[] {
   const found = new Map<string, TextRecipient>()
   let summary: TextRecipient | null = null
-  let previous = ''
-  for (const line of splitLines(text, 0, end)) {
-    const above = previous
-    previous = line.text
+  const lines = splitLines(text, 0, end)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    const above = lines[i - 1]?.text ?? ''
     if (found.size >= limit) break
     if (line.text.length > 20_000 || !line.text.includes('@')) continue
     const summarised: string | undefined = summary ? undefined : SUMMARY_TO.exec(line.text)?.[1]
     const summaryAddress: string | null = summarised ? cleanAddress(summarised) : null
     if (summaryAddress && !exclude.has(summaryAddress)) summary = { address: summaryAddress, anchor: line.start }
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
+    // "宛先:" next to "差出人:" or "件名:" is a Japanese mail program's To line: the reader's address.
+    if (JAPANESE_RECIPIENT_LINE.test(line.text) && (JAPANESE_HEADER_LINE.test(above) || JAPANESE_HEADER_LINE.test(lines[i + 1]?.text ?? ''))) continue
+    const aboutSender = SENDER_STATUS.test(line.text)
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)
       const address = m?.[1] ? cleanAddress(m[1]) : null
       if (!m || !address || exclude.has(address) || found.has(address)) continue
       const lead = line.text.slice(Math.max(0, m.index + m[0].indexOf(m[1] ?? '') - 40), m.index + m[0].indexOf(m[1] ?? ''))
       if (SENDER_STATUS_BEFORE.test(lead) || (lead.trim().replace(/^</, '') === '' && SENDER_STATUS_BEFORE.test(`${above.slice(-40)} `))) continue
+      if (aboutSender && SENDER_WORD_BEFORE.test(lead)) continue
       if (/^(?:mailer-daemon|postmaster)@/.test(address) && found.size > 0) continue
       found.set(address, { address, anchor: line.start })
     }

@@ -406,3 +406,30 @@ describe("Postfix's 'refused to talk to me'", () => {
     expect([first?.stage, first?.got]).toEqual(['connect', '2'])
   })
 })
+
+describe('the second review of the day', () => {
+  it('does not take a success sentence next to a failure for a success notice', async () => {
+    const text = 'This is the mail system at host mail.example.com.\n\nYour message was successfully delivered to the destination(s)\nlisted below.\n\n<alice@example.com>: delivery via mx.example.com[192.0.2.1]:25: 250 2.0.0 Ok\n\n<bob@example.net>: host mx.example.net[192.0.2.2] said: Mailbox unavailable\n'
+    expect((await verdicts(text)).find((r) => r.address === 'bob@example.net')?.got).not.toBe('not-a-bounce')
+  })
+
+  it("skips a Japanese mail program's To line (the reader's own address) in a copied header block", async () => {
+    const text = '差出人: Mail Delivery System <MAILER-DAEMON@mail.example.jp>\n送信日時: 2024年3月4日 10:12\n宛先: me@example.com\n件名: Undelivered Mail Returned to Sender\n\nThis is the mail system at host mail.example.jp.\n\n<bob@example.net>: host mx.example.net[192.0.2.2] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n'
+    expect((await verdicts(text)).map((r) => [r.address, r.got])).toEqual([['bob@example.net', '1']])
+  })
+
+  it('does not take the address after "sender address" in an X.1.7 reply for a recipient', async () => {
+    const text = `${POSTFIX}<bob@gmail.example>: host mx.gmail.example[192.0.2.3] said: 553-5.1.7 The sender address <me@mydomain.example> is not a valid RFC-5321 address. (in reply to MAIL FROM command)\n`
+    expect((await verdicts(text)).map((r) => r.address)).toEqual(['bob@gmail.example'])
+  })
+
+  it("gives no refusal of the sending host when the greeting says the recipient's own mail system is unavailable", async () => {
+    const text = `${POSTFIX}<bob@example.net>: host mail.example.net[private/dovecot-lmtp] refused to talk to me: 554 5.3.0 Mail store unavailable\n`
+    expect((await verdicts(text))[0]?.got).not.toBe('2')
+  })
+
+  it('reads a complaint sent as plain mail as a complaint', async () => {
+    const text = 'From: Abuse Desk <abuse@isp.example.net>\nTo: postmaster@example.com\nSubject: Spam report [Ticket#4711] - 203.0.113.41\nMIME-Version: 1.0\nContent-Type: text/plain\n\nWe received a complaint about unsolicited bulk e-mail (spam) sent from your network. Please stop it.\n'
+    expect((await verdicts(text))[0]?.got).toBe('not-a-bounce')
+  })
+})
