@@ -89,6 +89,20 @@ describe('the result page', () => {
     expect(screen.getByText(/copied the ticket note/i)).toHaveAttribute('aria-live', 'polite')
   })
 
+  it("signs the message to send with the bounce's addressee, who sent the failed mail, unless addresses are hidden", async () => {
+    vi.mocked(analyseBounce).mockResolvedValue({ ...userUnknown(), facts: { ...userUnknown().facts, reportRecipient: 'ann@sender.example' } })
+    const { user } = await showResultOf()
+    await screen.findByRole('region', { name: cause(1).title })
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText')
+
+    await user.click(screen.getByRole('button', { name: 'Copy the message' }))
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('ann@sender.example'))
+
+    await user.click(screen.getByRole('checkbox', { name: /hide addresses and ip addresses/i }))
+    await user.click(screen.getByRole('button', { name: 'Copy the message' }))
+    expect(writeText.mock.lastCall?.[0]).not.toContain('ann@sender.example')
+  })
+
   it('says so when the browser refuses to copy', async () => {
     const { user } = await showResultOf()
     await screen.findByRole('region', { name: cause(1).title })

@@ -22,7 +22,8 @@ export function CopyPanel({ analysis, result, cause }: CopyPanelProps) {
   const id = useId()
   const [mask, setMask] = useState(false)
   const { status, copy } = useCopy()
-  const message = cause && recipientMessage(cause, { recipient: result.facts.address, sender: null, mask })
+  // The report's addressee sent the failed message: the person who will send this one.
+  const message = cause && recipientMessage(cause, { recipient: result.facts.address, sender: analysis.facts.reportRecipient, mask })
   const note = ticketNote(analysis, CONTENT.causes, { mask, outcomes: CONTENT.outcomes })
 
   return (
