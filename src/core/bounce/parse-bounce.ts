@@ -25,17 +25,12 @@ import type { BounceFacts, Dialect, RecipientFacts, SmtpStage, Span } from './ty
 const LOCAL_FAILURE_WORDS =
   /\u914d\u4fe1\u306b\u5931\u6557|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|お届けできませんでした|未能发出|未能送达|전달되지 못|не было доставлено|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
 
-/**
- * Sentences of the non-English failure words ("… could not be delivered"), not the nouns a
- * subject line carries ("Unzustellbar:"), which a ticket acknowledgement or an out-of-office from
- * postmaster@ may echo.
- */
-const FAILURE_SENTENCES =
-  /\u914d\u4fe1\u306b\u5931\u6557|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt werden|n\u00e3o (?:p\u00f4de ser|foi) entregue|\u914d\u4fe1\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f|\u914d\u9001\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f|\u304a\u5c4a\u3051\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f|\u672a\u80fd\u53d1\u51fa|\u672a\u80fd\u9001\u8fbe|\uc804\ub2ec\ub418\uc9c0 \ubabb|\u043d\u0435 \u0431\u044b\u043b\u043e \u0434\u043e\u0441\u0442\u0430\u0432\u043b\u0435\u043d\u043e|\u043d\u0435 \u0443\u0434\u0430\u043b\u043e\u0441\u044c \u0434\u043e\u0441\u0442\u0430\u0432\u0438\u0442\u044c/i
+/** Nouns a subject line carries ("Unzustellbar: …"), which a ticket acknowledgement may echo. */
+const SUBJECT_NOUNS = /unzustellbar\w*|non remis|no entregado|onbestelbaar/gi
 
 /** Words that only a report of a failed or delayed delivery holds. */
 const BOUNCE_WORDS = new RegExp(
-  `${/delivery incomplete|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown/.source}|${LOCAL_FAILURE_WORDS.source}`,
+  `${/delivery incomplete|not (?:been )?successfully delivered|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox(?! is not monitored| isn't monitored| is unmonitored| is not attended)/.source}|${LOCAL_FAILURE_WORDS.source}`,
   'i',
 )
 
@@ -590,9 +585,15 @@ const COMPLAINT_SUBJECT = /\b(?:spam|abuse) (?:report|complaint)\b|\bcomplaint a
 const GAVE_UP_WORDS = /\b(?:failed|failure|rejected|refused|bounced|expired|giving up|gave up)\b/i
 /** …nor words that a recipient was not reached. */
 const NOT_REACHED_WORDS =
-  /\b(?:did not reach|cannot be (?:reached|delivered)|could not be reached|not delivered|not completed|problem delivering|does not exist|doesn't exist|unknown|no such|not found|undeliver\w*|non[- ]?delivery|delayed|unavailable|denied|blocked|full|quota|suspended|disabled|inactive|timed? ?out|errors?)\b|\u5931\u6557|\u5931\u8d25|\uc2e4\ud328|\u00e9chec|fehlgeschlagen|non riuscit|falh|nie powiod|\u043d\u0435 \u0443\u0434\u0430\u043b\u043e\u0441\u044c/i
+  /\b(?:did not reach|cannot be (?:reached|delivered)|could not be reached|not delivered|not completed|problem delivering|does not exist|doesn't exist|unknown|no such|not found|undeliverable|non[- ]?delivery|delayed|unavailable|denied|blocked|full|quota|suspended|disabled|inactive|timed? ?out)\b|\u5931\u6557|\u5931\u8d25|\uc2e4\ud328|\u00e9chec|fehlgeschlagen|non riuscit|falh|nie powiod|\u043d\u0435 \u0443\u0434\u0430\u043b\u043e\u0441\u044c/i
 
 const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (?:has )?failed|unable to deliver|the server (?:responded|replied)|remote (?:host|server) said/i
+
+/** A report's words that a delivery failed, in English or another language it knows. */
+const REPORT_FAILURE = new RegExp(
+  `${FAILED_WORDS.source}|did not reach|cannot be reached|does not exist|permanent(?:ly)? (?:error|fatal)|fatal errors?|giv(?:ing|en) up|gave up|failed permanently|(?:wasn't|was not|not) able to deliver|${LOCAL_FAILURE_WORDS.source}`,
+  'i',
+)
 
 /**
  * A server's diagnosis of a failed delivery, which no auto-reply holds: a connection or lookup
@@ -608,7 +609,7 @@ const SERVER_DIAGNOSTIC = /connection (?:timed out|refused)|host not found|no su
  */
 function mailSystemReport(from: string, dialect: Dialect, head: string): boolean {
   return (
-    (MAIL_SYSTEM_SENDER.test(from) && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(head)) || FAILURE_SENTENCES.test(unquotedLines(withoutHeaderLines(head))))) ||
+    (MAIL_SYSTEM_SENDER.test(from) && (SERVER_REPORT_DIALECTS.has(dialect) || SERVER_DIAGNOSTIC.test(withoutHeaderLines(head)) || LOCAL_FAILURE_WORDS.test(unquotedLines(withoutHeaderLines(head)).replace(SUBJECT_NOUNS, '')))) ||
     (MDAEMON_SENDER.test(from) && MDAEMON_REPORT.test(head))
   )
 }
@@ -740,10 +741,11 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))) ||
     // A complaint sent as plain mail (an abuse desk's "Spam report", SpamCop, an old JMRP "complaint
     // about message from …"): not a report of a delivery, which it would hold.
-    (COMPLAINT_SUBJECT.test(mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1] ?? '') &&
+    (COMPLAINT_SUBJECT.test(mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, Math.max(0, text.indexOf('\n\n'))))?.[1] ?? '') &&
       replies.length === 0 &&
       (dsn === null || dsn.recipients.length === 0) &&
-      !FAILED_WORDS.test(reportHead))
+      !MAIL_SYSTEM_SENDER.test(fromLine ?? '') &&
+      !REPORT_FAILURE.test(reportHead))
   if (!events && !feedbackReport && recipients.every((r) => r.address === null) && recipients.length <= 1) {
     // Not the report's own addressee: that is the sender (a message sent to oneself with Bcc).
     const copied = (mime ? mime.copyRecipients() : copyRecipients(text.slice(end))).filter((a) => !exclude.has(a) && a !== mime?.to)
@@ -760,10 +762,14 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   // The readable part of a success notice, pasted without its DSN fields ("Your message has been
   // successfully relayed to the following recipients"): the recipients it names were reached.
   const success = (dsn === null || dsn.recipients.length === 0) && replies.length === 0 && !events ? SUCCESS_WORDS.exec(reportHead) : null
-  if (success && !FAILED_WORDS.test(reportHead) && !GAVE_UP_WORDS.test(reportHead) && !NOT_REACHED_WORDS.test(reportHead) && !LOCAL_FAILURE_WORDS.test(reportHead)) {
+  // (Its subject, "Relayed: Quota full warning", is the message's own.)
+  const successBody = withoutHeaderLines(reportHead)
+  if (success && !FAILED_WORDS.test(successBody) && !GAVE_UP_WORDS.test(successBody) && !NOT_REACHED_WORDS.test(successBody) && !LOCAL_FAILURE_WORDS.test(successBody)) {
     const action = /relayed/i.test(success[0]) ? 'relayed' : 'delivered'
-    // Only when no recipient has a reason of its own: a reason is a failure's.
-    if (recipients.every((r) => r.diagnostic === null)) for (const r of recipients) if (r.action === null) r.action = action
+    // Not when a recipient's own line reads as a failure (a 4xx/5xx reply or words of one);
+    // Postfix's "<a@b>: delivery via …: 250 2.0.0 Ok" is a success's own line.
+    const failed = (d: string | null): boolean => d !== null && (/\b[45]\d\d\b/.test(d) || NOT_REACHED_WORDS.test(d) || GAVE_UP_WORDS.test(d))
+    if (!recipients.some((r) => failed(r.diagnostic))) for (const r of recipients) if (r.action === null) r.action = action
   }
   const subject = mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null
   const looksLikeBounce =

@@ -142,8 +142,8 @@ export const RECIPIENT_LINES: RegExp[] = [
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
   new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
-  // (Not "was successfully delivered to a@b": that one was reached.)
-  new RegExp(`(?<!(?:has been|have been|was|were) successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
+  // (Not "successfully delivered to a@b", unless "not (be) successfully": that one was reached.)
+  new RegExp(`(?<!(?<!\\bnot (?:be )?)successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user|mailing list)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_TOKEN})>`, 'i'),
   new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_TOKEN})>?`, 'i'),
 ]
@@ -173,17 +173,21 @@ export function findTextRecipients(text: string, end: number, exclude: Set<strin
   const found = new Map<string, TextRecipient>()
   let summary: TextRecipient | null = null
   const lines = splitLines(text, 0, end)
+  let bodyStarted = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     const above = lines[i - 1]?.text ?? ''
+    if (line.text.trim() === '') bodyStarted = true
     if (found.size >= limit) break
     if (line.text.length > 20_000 || !line.text.includes('@')) continue
     const summarised: string | undefined = summary ? undefined : SUMMARY_TO.exec(line.text)?.[1]
     const summaryAddress: string | null = summarised ? cleanAddress(summarised) : null
     if (summaryAddress && !exclude.has(summaryAddress)) summary = { address: summaryAddress, anchor: line.start }
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
-    // "宛先:" next to "差出人:" or "件名:" is a Japanese mail program's To line: the reader's address.
-    if (JAPANESE_RECIPIENT_LINE.test(line.text) && (JAPANESE_HEADER_LINE.test(above) || JAPANESE_HEADER_LINE.test(lines[i + 1]?.text ?? ''))) continue
+    // "宛先:" next to "差出人:" or "件名:" in the header block a Japanese mail program shows at the top of
+    // a copied message is its To line: the reader's address. (In a report's body, the same fields
+    // describe the failed message: there "宛先" is its recipient.)
+    if (!bodyStarted && JAPANESE_RECIPIENT_LINE.test(line.text) && (JAPANESE_HEADER_LINE.test(above) || JAPANESE_HEADER_LINE.test(lines[i + 1]?.text ?? ''))) continue
     const aboutSender = SENDER_STATUS.test(line.text)
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)

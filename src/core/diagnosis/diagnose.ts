@@ -30,10 +30,10 @@ const OWN_FILTER = 3
 
 /** Words of a report that say the mail is still being retried. */
 const STILL_TRYING =
-  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|(?:hasn't|has not) been delivered yet|delivery will continue|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried|n'a pas encore \u00e9t\u00e9 remis|nous continuerons|effectuera de nouvelles tentatives|est retard\u00e9e|noch nicht zugestellt|nur eine Warnung|m\u00fcssen[^.\n]{0,30}nicht erneut senden|wird weiterhin versucht|Zustellung verz\u00f6gert|non \u00e8 stato ancora recapitato|todav\u00eda no se ha entregado|seguiremos intentando|nog niet bezorgd/i
+  /still being retried|will (?:continue to )?(?:retry|try again|keep trying)|warning only|do not need to resend|not yet been delivered|(?:hasn't|has not) been delivered yet|delivery will continue|has been delayed|delivery (?:is )?delayed|delayed mail|temporary failure report|kept in the queue|will be retried|n'a pas encore \u00e9t\u00e9 remis|nous continuerons|effectuera de nouvelles tentatives|nouvelles tentatives seront effectu|n'a pas encore pu \u00eatre remis|est retard\u00e9e|noch nicht zugestellt|nur eine Warnung|m\u00fcssen\s+(?:Sie\s+)?(?:(?:die|diese)\s+Nachricht\s+|sie\s+)?nicht\s+erneut\s+senden|versucht es weiter|wird weiterhin versucht|Zustellung verz\u00f6gert|non \u00e8 stato ancora recapitato|todav\u00eda no se ha entregado|seguiremos intentando|nog niet bezorgd/i
 /** Words of a report that say it gave up. */
 const GAVE_UP =
-  /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered|cannot send message for|returned mail:|\u653e\u5f03\u6295\u9012|\u518d\u9001\u671f\u9650\u3092\u904e\u304e|\u914d\u4fe1\u3092\u4e2d\u6b62/i
+  /permanent|giving up|given up|gave up|too long|expired|retry time(?:out)? (?:was )?(?:exceeded|reached)|could not be delivered|couldn't be delivered|undeliverable|failed permanently|will not be (?:re)?tried|bounced|returning message to sender|delivery has failed|could not deliver|was not delivered|wasn't delivered|cannot send message for|returned mail:|\u653e\u5f03\u6295\u9012|\u518d\u9001\u671f\u9650\u3092\u904e\u304e\u305f|\u914d\u4fe1\u3092\u4e2d\u6b62\u3057\u307e\u3057\u305f/i
 
 /** The words of a local delivery program's failure. */
 const LOCAL_PROGRAM = /command died with status|command output:|diagnostic-code:\s*x-unix;/i
@@ -443,9 +443,11 @@ function diagnoseRecipient(
   // that says it is unavailable itself (X.3.x), nor a local delivery socket (Postfix's LMTP to
   // "[private/dovecot-lmtp]").
   const ownSystem = /^[45]\.3\./.test(recipient.status ?? '') || /\[private\//.test(text.slice(recipient.contextSpan?.start ?? 0, recipient.contextSpan?.end ?? 0))
-  if ((recipient.stage === 'connect' || recipient.stage === 'helo') && cls === '5' && !ownSystem && [...namedInReply].every((t) => t === 2)) {
+  if ((recipient.stage === 'connect' || recipient.stage === 'helo') && cls === '5' && [...namedInReply].every((t) => t === 2)) {
     scale([4, 8, 12], 0.5)
-    credit(2, STATUS_WEIGHT.strong, stageEvidence(text, recipient))
+    // A server that answered and says its own mail system is unavailable: the provider's problem.
+    if (ownSystem) credit(13, STATUS_WEIGHT.weak, stageEvidence(text, recipient))
+    else credit(2, STATUS_WEIGHT.strong, stageEvidence(text, recipient))
   }
 
   // A delivery program that failed on the recipient's server (Postfix "Command died with status",

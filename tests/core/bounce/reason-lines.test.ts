@@ -433,3 +433,40 @@ describe('the second review of the day', () => {
     expect((await verdicts(text))[0]?.got).toBe('not-a-bounce')
   })
 })
+
+describe('the third review of the day', () => {
+  it("a mail system's report in Polish, marked auto-replied, is a report", async () => {
+    const result = await verdicts("From: Mail Delivery System <Mailer-Daemon@mail.example.pl>\nTo: sender@example.com\nSubject: Niedostarczona wiadomość\nDate: Fri, 10 May 2024 14:13:00 +0200\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\nDostarczenie wiadomości do jan.kowalski@example.pl nie powiodło się.\nSkrzynka pocztowa adresata jest pełna.\n")
+    expect(result[0]?.got).toBe('11')
+  })
+
+  it("Postfix's success notice, which mentions delivery errors from other systems, is a success", async () => {
+    const result = await verdicts("From: MAILER-DAEMON@mail.example.net (Mail Delivery System)\nSubject: Successful Mail Delivery Report\nTo: carla@example.com\nDate: Wed, 17 Jul 2024 20:10:08 +0200\n\nThis is the mail system at host mail.example.net.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications. Otherwise you may still receive\nnotifications of mail delivery errors from other systems.\n\n                   The mail system\n\n<bruno.lima@example.net>: delivered via dovecot service\n")
+    expect(result.map((r) => r.got)).toEqual(['not-a-bounce'])
+  })
+
+  it("a Japanese delay notice saying what happens once the retry period passes stays a delay", async () => {
+    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信遅延のお知らせ\nDate: Fri, 10 May 2024 14:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\nお客様が送信されたメールは、まだ相手先に配信されていません。\n現在、配信を再試行しています。このメールを再送する必要はありません。\n再送期限を過ぎると配信を中止し、改めてお知らせします。\n\n宛先: yamada@example.jp\n理由: 451 4.7.1 Greylisting in effect, please try again later\n")
+    expect(result[0]?.got).toBe('temporary')
+  })
+
+  it("'Successfully delivered to' names a recipient that was reached", async () => {
+    const result = await verdicts("Delivery report for message <20240510.1234@example.com>\n\nSuccessfully delivered to alice@a.example\nCould not be delivered to bob@b.example: 550 5.1.1 User unknown\n")
+    expect(result.map((r) => [r.address, r.got])).toEqual([['bob@b.example', '1']])
+  })
+
+  it("a bounce of a spam report sent to an abuse desk is a bounce", async () => {
+    const result = await verdicts("Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<abuse@example.net>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n--- Below this line is a copy of the message.\n\nSubject: Spam report: 203.0.113.7\n\nPlease look into this.\n")
+    expect(result[0]?.got).toBe('1')
+  })
+
+  it("a Japanese report listing the failed messages' fields keeps each recipient", async () => {
+    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 10:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n以下のメールは配信できませんでした。\n\n送信日時：2024/05/10 10:12\n件名：打ち合わせの件\n宛先：yamada@example.jp\nエラー内容：宛先のメールアドレスは存在しません。\n\n送信日時：2024/05/10 10:12\n件名：打ち合わせの件\n宛先：sato@example.co.jp\nエラー内容：受信者のメールボックスの容量がいっぱいです。\n")
+    expect(result.map((r) => [r.address, r.got])).toEqual([['yamada@example.jp', '1'], ['sato@example.co.jp', '11']])
+  })
+
+  it("a line about a mailbox in another language still reads like a bounce", async () => {
+    const result = await verdicts("Mailbox nicht verfügbar")
+    expect(result[0]?.got).not.toBe('not-a-bounce')
+  })
+})
