@@ -25,12 +25,15 @@ import type { BounceFacts, Dialect, RecipientFacts, SmtpStage, Span } from './ty
 const LOCAL_FAILURE_WORDS =
   /\u914d\u4fe1\u306b\u5931\u6557|n'a pas pu (?:\u00eatre|etre) (?:remis|distribu)|non (?:\u00e8|e) stato consegnato|no se (?:pudo|ha podido) entregar|nicht zugestellt|Empf\u00e4nger nicht erreicht|an folgende Empf\u00e4nger oder Gruppen|impossibile recapitare|non \u00e8 stato recapitato|\uc804\uc1a1 \uc2e4\ud328|\ubc1c\uc1a1 \uc2e4\ud328|\u00e9chec de la remise|remise \u00e0 ces destinataires|bezorging is mislukt|onbestelbaar|niet (?:worden )?afgeleverd|falha na entrega|nie powiod\u0142o si\u0119|n\u00e3o (?:p\u00f4de ser|foi) entregue|unzustellbar|non remis|no entregado|配信されませんでした|配信できませんでした|配送できませんでした|お届けできませんでした|未能发出|未能送达|전달되지 못|не было доставлено|配信不能|退信通知|系统退信|被退信|退信原因|无法投递|не доставлено|не удалось доставить/i
 
-/** Nouns a subject line carries ("Unzustellbar: …"), which a ticket acknowledgement may echo. */
-const SUBJECT_NOUNS = /unzustellbar\w*|non remis|no entregado|onbestelbaar/gi
+/**
+ * Nouns a subject line carries ("Unzustellbar: …"; Exchange's "配信不能:" prefixes, with their colon), which a
+ * ticket acknowledgement may echo.
+ */
+const SUBJECT_NOUNS = /unzustellbar\w*|non remis|no entregado|onbestelbaar|(?:\u914d\u4fe1\u4e0d\u80fd|\u65e0\u6cd5\u6295\u9012|\u043d\u0435 \u0434\u043e\u0441\u0442\u0430\u0432\u043b\u0435\u043d\u043e)\s*[:\uff1a]/gi
 
 /** Words that only a report of a failed or delayed delivery holds. */
 const BOUNCE_WORDS = new RegExp(
-  `${/delivery incomplete|not (?:been )?successfully delivered|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|mailbox(?! is not monitored| isn't monitored| is unmonitored| is not attended)/.source}|${LOCAL_FAILURE_WORDS.source}`,
+  `${/delivery incomplete|not (?:been )?successfully delivered|(?:could not|couldn't|cannot) receive it|was not delivered to|did not reach (?:some|the|all)|error has occurred while attempting to deliver|could not be sent|message was not sent|temporary problem delivering|retry time not reached|undeliver|undelivered|could not be delivered|couldn't be delivered|wasn't delivered|delivery (?:has )?failed|delivery status notification|failure notice|returned mail|mail delivery (?:failed|system|subsystem)|permanent(?:ly)? (?:error|fatal)|non[- ]?delivery|not be delivered|unable to deliver|rejected|does not like recipient|giving up|delivery failure|message not delivered|address not found|no such user|user unknown|(?<!unmonitored |my |to your )mailbox(?! is not monitored| isn't monitored| is unmonitored| is not attended| is no longer monitored| is not being monitored)/.source}|${LOCAL_FAILURE_WORDS.source}`,
   'i',
 )
 
@@ -577,7 +580,7 @@ const MDAEMON_REPORT = /had (?:permanent|temporary) fatal delivery errors|^-{3} 
 /** Words that say a delivery failed, which a person's auto-reply does not use of itself. */
 /** A success notice's own words (RFC 3464 "relayed" or "delivered", said in prose). */
 const SUCCESS_WORDS =
-  /\b(?:has been|was|were) successfully (?:relayed|delivered)\b|\bdelivery to (?:the following|these) recipients? (?:was|has been) (?:successful|completed?)\b|\bwas delivered successfully\b/i
+  /delivery to these recipients or groups is complete|\b(?:has been|was|were) successfully (?:relayed|delivered)\b|\bdelivery to (?:the following|these) recipients? (?:was|has been) (?:successful|completed?)\b|\bwas delivered successfully\b/i
 /** The subject of a spam or abuse complaint. */
 const COMPLAINT_SUBJECT = /\b(?:spam|abuse) (?:report|complaint)\b|\bcomplaint about (?:a |your )?message\b|\[SpamCop\b/i
 
@@ -585,7 +588,7 @@ const COMPLAINT_SUBJECT = /\b(?:spam|abuse) (?:report|complaint)\b|\bcomplaint a
 const GAVE_UP_WORDS = /\b(?:failed|failure|rejected|refused|bounced|expired|giving up|gave up)\b/i
 /** …nor words that a recipient was not reached. */
 const NOT_REACHED_WORDS =
-  /\b(?:did not reach|cannot be (?:reached|delivered)|could not be reached|not delivered|not completed|problem delivering|does not exist|doesn't exist|unknown|no such|not found|undeliverable|non[- ]?delivery|delayed|unavailable|denied|blocked|full|quota|suspended|disabled|inactive|timed? ?out)\b|\u5931\u6557|\u5931\u8d25|\uc2e4\ud328|\u00e9chec|fehlgeschlagen|non riuscit|falh|nie powiod|\u043d\u0435 \u0443\u0434\u0430\u043b\u043e\u0441\u044c/i
+  /\b(?:did not reach|cannot be (?:reached|delivered)|could not be reached|(?:could not|couldn't|cannot) receive|not delivered|not completed|problem delivering|does not exist|doesn't exist|unknown|no such|not found|undeliverable|non[- ]?delivery|delayed|unavailable|denied|blocked|full|quota|suspended|disabled|inactive|timed? ?out)\b|\u5931\u6557|\u5931\u8d25|\uc2e4\ud328|\u00e9chec|fehlgeschlagen|non riuscit|falh|nie powiod|\u043d\u0435 \u0443\u0434\u0430\u043b\u043e\u0441\u044c/i
 
 const FAILED_WORDS = /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (?:has )?failed|unable to deliver|the server (?:responded|replied)|remote (?:host|server) said/i
 
@@ -741,10 +744,11 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))) ||
     // A complaint sent as plain mail (an abuse desk's "Spam report", SpamCop, an old JMRP "complaint
     // about message from …"): not a report of a delivery, which it would hold.
-    (COMPLAINT_SUBJECT.test(mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, Math.max(0, text.indexOf('\n\n'))))?.[1] ?? '') &&
+    (COMPLAINT_SUBJECT.test(mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, Math.min(end, 4000)))?.[1] ?? '') &&
       replies.length === 0 &&
       (dsn === null || dsn.recipients.length === 0) &&
-      !MAIL_SYSTEM_SENDER.test(fromLine ?? '') &&
+      // (An abuse desk may write from postmaster@; a bounce comes from the mailer daemon.)
+      !/mailer-daemon|mail delivery/i.test(fromLine ?? '') &&
       !REPORT_FAILURE.test(reportHead))
   if (!events && !feedbackReport && recipients.every((r) => r.address === null) && recipients.length <= 1) {
     // Not the report's own addressee: that is the sender (a message sent to oneself with Bcc).
@@ -768,7 +772,8 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     const action = /relayed/i.test(success[0]) ? 'relayed' : 'delivered'
     // Not when a recipient's own line reads as a failure (a 4xx/5xx reply or words of one);
     // Postfix's "<a@b>: delivery via …: 250 2.0.0 Ok" is a success's own line.
-    const failed = (d: string | null): boolean => d !== null && (/\b[45]\d\d\b/.test(d) || NOT_REACHED_WORDS.test(d) || GAVE_UP_WORDS.test(d))
+    const failed = (d: string | null): boolean =>
+      d !== null && (/\b[45]\d\d\b|\b(?:error|invalid|could not|couldn't|cannot|not accepted)\b/i.test(d) || NOT_REACHED_WORDS.test(d) || GAVE_UP_WORDS.test(d))
     if (!recipients.some((r) => failed(r.diagnostic))) for (const r of recipients) if (r.action === null) r.action = action
   }
   const subject = mime?.subject ?? /^Subject:[ \t]*(.{1,300})$/m.exec(text.slice(0, 4000))?.[1]?.trim() ?? null

@@ -10,7 +10,7 @@ const BANNER_WORDS =
   /original message|returned message|unsent message|copy of (?:the |your )?message|message follows|headers? (?:of|from) (?:the |your )?original|returned mail follows|original mail|message headers follow|included message|message text follows/i
 /** Lines that start the copy of the original message without a banner. */
 const PLAIN_MARKER =
-  /^\s*(?:Below this line is a copy of the message|Original message headers:|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers)/i
+  /^\s*(?:\[ Offending message \]|Below this line is a copy of the message|Original message headers:|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers)/i
 /**
  * "The original message was:" alone on its line (not "The original message was received at …"),
  * and the DragonFly Mail Agent's "Original message follows." or "Message headers follow."
@@ -18,7 +18,7 @@ const PLAIN_MARKER =
 const ORIGINAL_FOLLOWS = /^(?:The (?:original|returned) message (?:headers )?(?:was|were|follows?):?|(?:original|returned|unsent) message:|(?:Original message|Message headers) follows?\.?)$/i
 
 /** The first characters, after white space, that any marker above starts with. */
-const MARKER_STARTS = '-=_*|BbOoCcTtRrUuMm'
+const MARKER_STARTS = '-=_*|BbOoCcTtRrUuMm['
 
 export function isOriginalMessageMarker(line: string): boolean {
   if (line.length > 300 || !MARKER_STARTS.includes(line.trimStart().charAt(0) || ' ')) return false
@@ -143,7 +143,7 @@ export const RECIPIENT_LINES: RegExp[] = [
   new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
   // (Not "successfully delivered to a@b", unless "not (be) successfully": that one was reached.)
-  new RegExp(`(?<!(?<!\\bnot (?:be )?)successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
+  new RegExp(`(?<!(?<!(?:\\bnot|n't) (?:be |been )?)successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),
   new RegExp(`(?:recipient|address|mailbox|user|mailing list)(?: address)?(?: is|:)? {0,3}<(${ADDRESS_TOKEN})>`, 'i'),
   new RegExp(`^\\s*(?:Recipient|Recipient address|Original-Recipient|Final-Recipient|Failed recipient|Address)s?\\s*:\\s*(?:rfc822;\\s*)?<?(${ADDRESS_TOKEN})>?`, 'i'),
 ]
@@ -166,28 +166,42 @@ const SENDER_STATUS = /(?<![\d.])[45]\.1\.[78]\b/
 const SENDER_WORD_BEFORE = /\bsender(?:'s)?(?: e-?mail)?(?: address)?(?: is)?\s{1,4}<?$/i
 /** The header block a mail program shows above a copied message: its "To:" line names the reader. */
 const JAPANESE_RECIPIENT_LINE = /^\s*(?:\u5b9b\u5148|\u9001\u4fe1\u5148|\u53d7\u4fe1\u8005)\s*[:\uff1a]/
-const JAPANESE_HEADER_LINE = /^\s*(?:\u5dee\u51fa\u4eba|\u4ef6\u540d|\u9001\u4fe1\u65e5\u6642|CC|Cc)\s*[:\uff1a]/
+const JAPANESE_FROM_LINE = /^\s*\u5dee\u51fa\u4eba\s*[:\uff1a]/
+
+/**
+ * True when a "差出人:" (From) line naming a mail system stands within the three lines around line `i`,
+ * none of them blank: the header block of a copied or forwarded bounce. (A report's own summary of
+ * the failed message names its sender there, the person the report goes to.)
+ */
+function inJapaneseHeaderBlock(lines: readonly Line[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= 3; j += step) {
+      const text = lines[j]?.text ?? ''
+      if (text.trim() === '') break
+      if (JAPANESE_FROM_LINE.test(text)) return /mailer-daemon|postmaster|mail delivery/i.test(text)
+    }
+  }
+  return false
+}
 
 /** The recipients a readable report names, in order, each once. */
 export function findTextRecipients(text: string, end: number, exclude: Set<string>, limit = Infinity): TextRecipient[] {
   const found = new Map<string, TextRecipient>()
   let summary: TextRecipient | null = null
   const lines = splitLines(text, 0, end)
-  let bodyStarted = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     const above = lines[i - 1]?.text ?? ''
-    if (line.text.trim() === '') bodyStarted = true
     if (found.size >= limit) break
     if (line.text.length > 20_000 || !line.text.includes('@')) continue
     const summarised: string | undefined = summary ? undefined : SUMMARY_TO.exec(line.text)?.[1]
     const summaryAddress: string | null = summarised ? cleanAddress(summarised) : null
     if (summaryAddress && !exclude.has(summaryAddress)) summary = { address: summaryAddress, anchor: line.start }
     if (/^(?:From|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Subject|Date)\s*:/i.test(line.text)) continue
-    // "宛先:" next to "差出人:" or "件名:" in the header block a Japanese mail program shows at the top of
-    // a copied message is its To line: the reader's address. (In a report's body, the same fields
-    // describe the failed message: there "宛先" is its recipient.)
-    if (!bodyStarted && JAPANESE_RECIPIENT_LINE.test(line.text) && (JAPANESE_HEADER_LINE.test(above) || JAPANESE_HEADER_LINE.test(lines[i + 1]?.text ?? ''))) continue
+    // "宛先:" in a block of header lines with "差出人:" (From), as a Japanese mail program shows a copied
+    // or forwarded message, is its To line: the reader's address. (A report's own summary of the
+    // failed message lists 件名 and 宛先 without 差出人: there "宛先" is its recipient.)
+    if (JAPANESE_RECIPIENT_LINE.test(line.text) && inJapaneseHeaderBlock(lines, i)) continue
     const aboutSender = SENDER_STATUS.test(line.text)
     for (const pattern of RECIPIENT_LINES) {
       const m = pattern.exec(line.text)

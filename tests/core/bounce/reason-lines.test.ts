@@ -470,3 +470,45 @@ describe('the third review of the day', () => {
     expect(result[0]?.got).not.toBe('not-a-bounce')
   })
 })
+
+describe('the fourth review of the day', () => {
+  it("a complaint from an abuse desk writing as postmaster@ is a complaint", async () => {
+    const result = await verdicts("From: Postmaster <postmaster@isp.example.net>\nTo: abuse@example.com\nSubject: Spam complaint regarding 203.0.113.7 [Ticket#88121]\nDate: Mon, 13 May 2024 10:12:31 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\nHello,\n\nWe have received a complaint about unsolicited bulk e-mail (spam) sent from\nIP address 203.0.113.7, which belongs to your network. Please investigate and\nstop this activity.\n\nRegards,\nISP Abuse Team\n")
+    expect(result[0]?.got).toBe('not-a-bounce')
+  })
+
+  it("a SpamCop report whose quoted spam speaks of a parcel that could not be delivered is a complaint", async () => {
+    const result = await verdicts("From: 7191234567@reports.spamcop.net\nTo: abuse@example-hosting.net\nSubject: [SpamCop (http://parcel-track.example/) id:7191234567]Your parcel is waiting\nDate: Mon, 13 May 2024 10:12:31 -0400\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n[ SpamCop V5.4.0 ]\nThis message is brief for your comfort.  Please use links below for details.\n\nSpamvertised web site: http://parcel-track.example/\nhttps://www.spamcop.net/w3m?i=z7191234567z0a1b2c3d4e5f6z\nparcel-track.example is 198.51.100.23; Mon, 13 May 2024 14:12:31 GMT\n\n[ Offending message ]\nReturn-Path: <info@shipping-notice.example>\nReceived: from mx.shipping-notice.example (mx.shipping-notice.example [198.51.100.23])\nFrom: DHL Express <info@shipping-notice.example>\nTo: victim@example.org\nSubject: Your parcel is waiting\n\nDear customer,\n\nWe were not able to deliver your parcel on 12 May because the customs fee\nof 1.99 EUR was not paid. Please confirm your payment here:\nhttp://parcel-track.example/pay\n")
+    expect(result[0]?.got).toBe('not-a-bounce')
+  })
+
+  it("a no-reply message about an unmonitored mailbox is not a bounce", async () => {
+    const result = await verdicts("This is an automated response. This is an unmonitored mailbox, so replies to this address are not read.\nPlease contact customer.service@example.com instead.\n")
+    expect(result[0]?.got).toBe('not-a-bounce')
+  })
+
+  it("a Japanese report's summary of the failed message, sender included, keeps its recipient", async () => {
+    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 10:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n以下のメールは配信できませんでした。\n\n差出人：suzuki@example.com\n宛先：yamada@example.jp\n件名：打ち合わせの件\n送信日時：2024/05/10 10:12\n\nエラー内容：宛先のメールアドレスは存在しません。\n")
+    expect(result.map((r) => [r.address, r.got])).toEqual([['yamada@example.jp', '1']])
+  })
+
+  it("a Japanese mail program's header block of a forwarded bounce does not name a recipient", async () => {
+    const result = await verdicts("From: Taro Suzuki <suzuki@example.com>\nTo: helpdesk@example.com\nSubject: Fwd: Undelivered Mail Returned to Sender\nDate: Mon, 4 Mar 2024 10:30:00 +0900\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nエラーが返ってきました。\n\n-------- 転送メッセージ --------\n件名: Undelivered Mail Returned to Sender\n日付: Mon, 4 Mar 2024 10:12:00 +0900\n差出人: Mail Delivery System <MAILER-DAEMON@mail.example.jp>\n宛先: sales@example.com\n\nThis is the mail system at host mail.example.jp.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@example.net>: host mx.example.net[192.0.2.2] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n")
+    expect(result.map((r) => r.address)).toEqual(['bob@example.net'])
+  })
+
+  it("a Japanese report that gave up, in polite past, is final", async () => {
+    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 14:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n相手先のメールサーバーが一時的にメールを受け付けなかったため、配信を中止いたしました。\n\n宛先: yamada@example.jp\n理由: 451 4.7.1 Greylisting in effect, please try again later\n")
+    expect(result[0]?.got).not.toBe('temporary')
+  })
+
+  it("'has not been successfully delivered to' names the recipient", async () => {
+    const result = await verdicts("Delivery report for message <20240510.1234@example.com>\n\nYour message has not been successfully delivered to bob@b.example\nReason: 550 5.1.1 User unknown\n")
+    expect(result[0]?.address).toBe('bob@b.example')
+  })
+
+  it("Exchange's 'Relayed:' notice is a success even when the original subject said 'Undeliverable'", async () => {
+    const result = await verdicts("Subject: Relayed: Undeliverable: Invoice 4471\n\nDelivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\n\nbob@example.net (bob@example.net)\n\nSubject: Undeliverable: Invoice 4471\n")
+    expect(result.map((r) => r.got)).toEqual(['not-a-bounce'])
+  })
+})
