@@ -18,6 +18,8 @@ async function verdicts(text: string): Promise<Array<{ address: string | null; d
   }))
 }
 
+type Verdicts = Awaited<ReturnType<typeof verdicts>>
+
 const POSTFIX = 'This is the mail system at host mail.example.org.\n\n'
 
 describe('a reason continued on the lines under its address', () => {
@@ -435,80 +437,30 @@ describe('the second review of the day', () => {
 })
 
 describe('the third review of the day', () => {
-  it("a mail system's report in Polish, marked auto-replied, is a report", async () => {
-    const result = await verdicts("From: Mail Delivery System <Mailer-Daemon@mail.example.pl>\nTo: sender@example.com\nSubject: Niedostarczona wiadomość\nDate: Fri, 10 May 2024 14:13:00 +0200\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\nDostarczenie wiadomości do jan.kowalski@example.pl nie powiodło się.\nSkrzynka pocztowa adresata jest pełna.\n")
-    expect(result[0]?.got).toBe('11')
-  })
-
-  it("Postfix's success notice, which mentions delivery errors from other systems, is a success", async () => {
-    const result = await verdicts("From: MAILER-DAEMON@mail.example.net (Mail Delivery System)\nSubject: Successful Mail Delivery Report\nTo: carla@example.com\nDate: Wed, 17 Jul 2024 20:10:08 +0200\n\nThis is the mail system at host mail.example.net.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications. Otherwise you may still receive\nnotifications of mail delivery errors from other systems.\n\n                   The mail system\n\n<bruno.lima@example.net>: delivered via dovecot service\n")
-    expect(result.map((r) => r.got)).toEqual(['not-a-bounce'])
-  })
-
-  it("a Japanese delay notice saying what happens once the retry period passes stays a delay", async () => {
-    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信遅延のお知らせ\nDate: Fri, 10 May 2024 14:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\nお客様が送信されたメールは、まだ相手先に配信されていません。\n現在、配信を再試行しています。このメールを再送する必要はありません。\n再送期限を過ぎると配信を中止し、改めてお知らせします。\n\n宛先: yamada@example.jp\n理由: 451 4.7.1 Greylisting in effect, please try again later\n")
-    expect(result[0]?.got).toBe('temporary')
-  })
-
-  it("'Successfully delivered to' names a recipient that was reached", async () => {
-    const result = await verdicts("Delivery report for message <20240510.1234@example.com>\n\nSuccessfully delivered to alice@a.example\nCould not be delivered to bob@b.example: 550 5.1.1 User unknown\n")
-    expect(result.map((r) => [r.address, r.got])).toEqual([['bob@b.example', '1']])
-  })
-
-  it("a bounce of a spam report sent to an abuse desk is a bounce", async () => {
-    const result = await verdicts("Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<abuse@example.net>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n--- Below this line is a copy of the message.\n\nSubject: Spam report: 203.0.113.7\n\nPlease look into this.\n")
-    expect(result[0]?.got).toBe('1')
-  })
-
-  it("a Japanese report listing the failed messages' fields keeps each recipient", async () => {
-    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 10:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n以下のメールは配信できませんでした。\n\n送信日時：2024/05/10 10:12\n件名：打ち合わせの件\n宛先：yamada@example.jp\nエラー内容：宛先のメールアドレスは存在しません。\n\n送信日時：2024/05/10 10:12\n件名：打ち合わせの件\n宛先：sato@example.co.jp\nエラー内容：受信者のメールボックスの容量がいっぱいです。\n")
-    expect(result.map((r) => [r.address, r.got])).toEqual([['yamada@example.jp', '1'], ['sato@example.co.jp', '11']])
-  })
-
-  it("a line about a mailbox in another language still reads like a bounce", async () => {
-    const result = await verdicts("Mailbox nicht verfügbar")
-    expect(result[0]?.got).not.toBe('not-a-bounce')
+  it.each<[string, string, (result: Verdicts) => void]>([
+    ["a mail system's report in Polish, marked auto-replied, is a report", "From: Mail Delivery System <Mailer-Daemon@mail.example.pl>\nTo: sender@example.com\nSubject: Niedostarczona wiadomość\nDate: Fri, 10 May 2024 14:13:00 +0200\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\nDostarczenie wiadomości do jan.kowalski@example.pl nie powiodło się.\nSkrzynka pocztowa adresata jest pełna.\n", (result: Verdicts) => expect(result[0]?.got).toBe('11')],
+    ["Postfix's success notice, which mentions delivery errors from other systems, is a success", "From: MAILER-DAEMON@mail.example.net (Mail Delivery System)\nSubject: Successful Mail Delivery Report\nTo: carla@example.com\nDate: Wed, 17 Jul 2024 20:10:08 +0200\n\nThis is the mail system at host mail.example.net.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications. Otherwise you may still receive\nnotifications of mail delivery errors from other systems.\n\n                   The mail system\n\n<bruno.lima@example.net>: delivered via dovecot service\n", (result: Verdicts) => expect(result.map((r) => r.got)).toEqual(['not-a-bounce'])],
+    ["a Japanese delay notice saying what happens once the retry period passes stays a delay", "From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信遅延のお知らせ\nDate: Fri, 10 May 2024 14:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\nお客様が送信されたメールは、まだ相手先に配信されていません。\n現在、配信を再試行しています。このメールを再送する必要はありません。\n再送期限を過ぎると配信を中止し、改めてお知らせします。\n\n宛先: yamada@example.jp\n理由: 451 4.7.1 Greylisting in effect, please try again later\n", (result: Verdicts) => expect(result[0]?.got).toBe('temporary')],
+    ["'Successfully delivered to' names a recipient that was reached", "Delivery report for message <20240510.1234@example.com>\n\nSuccessfully delivered to alice@a.example\nCould not be delivered to bob@b.example: 550 5.1.1 User unknown\n", (result: Verdicts) => expect(result.map((r) => [r.address, r.got])).toEqual([['bob@b.example', '1']])],
+    ["a bounce of a spam report sent to an abuse desk is a bounce", "Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<abuse@example.net>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n--- Below this line is a copy of the message.\n\nSubject: Spam report: 203.0.113.7\n\nPlease look into this.\n", (result: Verdicts) => expect(result[0]?.got).toBe('1')],
+    ["a Japanese report listing the failed messages' fields keeps each recipient", "From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 10:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n以下のメールは配信できませんでした。\n\n送信日時：2024/05/10 10:12\n件名：打ち合わせの件\n宛先：yamada@example.jp\nエラー内容：宛先のメールアドレスは存在しません。\n\n送信日時：2024/05/10 10:12\n件名：打ち合わせの件\n宛先：sato@example.co.jp\nエラー内容：受信者のメールボックスの容量がいっぱいです。\n", (result: Verdicts) => expect(result.map((r) => [r.address, r.got])).toEqual([['yamada@example.jp', '1'], ['sato@example.co.jp', '11']])],
+    ["a line about a mailbox in another language still reads like a bounce", "Mailbox nicht verfügbar", (result: Verdicts) => expect(result[0]?.got).not.toBe('not-a-bounce')],
+  ])('%s', async (_name, text, check) => {
+    check(await verdicts(text))
   })
 })
 
 describe('the fourth review of the day', () => {
-  it("a complaint from an abuse desk writing as postmaster@ is a complaint", async () => {
-    const result = await verdicts("From: Postmaster <postmaster@isp.example.net>\nTo: abuse@example.com\nSubject: Spam complaint regarding 203.0.113.7 [Ticket#88121]\nDate: Mon, 13 May 2024 10:12:31 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\nHello,\n\nWe have received a complaint about unsolicited bulk e-mail (spam) sent from\nIP address 203.0.113.7, which belongs to your network. Please investigate and\nstop this activity.\n\nRegards,\nISP Abuse Team\n")
-    expect(result[0]?.got).toBe('not-a-bounce')
-  })
-
-  it("a SpamCop report whose quoted spam speaks of a parcel that could not be delivered is a complaint", async () => {
-    const result = await verdicts("From: 7191234567@reports.spamcop.net\nTo: abuse@example-hosting.net\nSubject: [SpamCop (http://parcel-track.example/) id:7191234567]Your parcel is waiting\nDate: Mon, 13 May 2024 10:12:31 -0400\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n[ SpamCop V5.4.0 ]\nThis message is brief for your comfort.  Please use links below for details.\n\nSpamvertised web site: http://parcel-track.example/\nhttps://www.spamcop.net/w3m?i=z7191234567z0a1b2c3d4e5f6z\nparcel-track.example is 198.51.100.23; Mon, 13 May 2024 14:12:31 GMT\n\n[ Offending message ]\nReturn-Path: <info@shipping-notice.example>\nReceived: from mx.shipping-notice.example (mx.shipping-notice.example [198.51.100.23])\nFrom: DHL Express <info@shipping-notice.example>\nTo: victim@example.org\nSubject: Your parcel is waiting\n\nDear customer,\n\nWe were not able to deliver your parcel on 12 May because the customs fee\nof 1.99 EUR was not paid. Please confirm your payment here:\nhttp://parcel-track.example/pay\n")
-    expect(result[0]?.got).toBe('not-a-bounce')
-  })
-
-  it("a no-reply message about an unmonitored mailbox is not a bounce", async () => {
-    const result = await verdicts("This is an automated response. This is an unmonitored mailbox, so replies to this address are not read.\nPlease contact customer.service@example.com instead.\n")
-    expect(result[0]?.got).toBe('not-a-bounce')
-  })
-
-  it("a Japanese report's summary of the failed message, sender included, keeps its recipient", async () => {
-    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 10:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n以下のメールは配信できませんでした。\n\n差出人：suzuki@example.com\n宛先：yamada@example.jp\n件名：打ち合わせの件\n送信日時：2024/05/10 10:12\n\nエラー内容：宛先のメールアドレスは存在しません。\n")
-    expect(result.map((r) => [r.address, r.got])).toEqual([['yamada@example.jp', '1']])
-  })
-
-  it("a Japanese mail program's header block of a forwarded bounce does not name a recipient", async () => {
-    const result = await verdicts("From: Taro Suzuki <suzuki@example.com>\nTo: helpdesk@example.com\nSubject: Fwd: Undelivered Mail Returned to Sender\nDate: Mon, 4 Mar 2024 10:30:00 +0900\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nエラーが返ってきました。\n\n-------- 転送メッセージ --------\n件名: Undelivered Mail Returned to Sender\n日付: Mon, 4 Mar 2024 10:12:00 +0900\n差出人: Mail Delivery System <MAILER-DAEMON@mail.example.jp>\n宛先: sales@example.com\n\nThis is the mail system at host mail.example.jp.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@example.net>: host mx.example.net[192.0.2.2] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n")
-    expect(result.map((r) => r.address)).toEqual(['bob@example.net'])
-  })
-
-  it("a Japanese report that gave up, in polite past, is final", async () => {
-    const result = await verdicts("From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 14:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n相手先のメールサーバーが一時的にメールを受け付けなかったため、配信を中止いたしました。\n\n宛先: yamada@example.jp\n理由: 451 4.7.1 Greylisting in effect, please try again later\n")
-    expect(result[0]?.got).not.toBe('temporary')
-  })
-
-  it("'has not been successfully delivered to' names the recipient", async () => {
-    const result = await verdicts("Delivery report for message <20240510.1234@example.com>\n\nYour message has not been successfully delivered to bob@b.example\nReason: 550 5.1.1 User unknown\n")
-    expect(result[0]?.address).toBe('bob@b.example')
-  })
-
-  it("Exchange's 'Relayed:' notice is a success even when the original subject said 'Undeliverable'", async () => {
-    const result = await verdicts("Subject: Relayed: Undeliverable: Invoice 4471\n\nDelivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\n\nbob@example.net (bob@example.net)\n\nSubject: Undeliverable: Invoice 4471\n")
-    expect(result.map((r) => r.got)).toEqual(['not-a-bounce'])
+  it.each<[string, string, (result: Verdicts) => void]>([
+    ["a complaint from an abuse desk writing as postmaster@ is a complaint", "From: Postmaster <postmaster@isp.example.net>\nTo: abuse@example.com\nSubject: Spam complaint regarding 203.0.113.7 [Ticket#88121]\nDate: Mon, 13 May 2024 10:12:31 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\nHello,\n\nWe have received a complaint about unsolicited bulk e-mail (spam) sent from\nIP address 203.0.113.7, which belongs to your network. Please investigate and\nstop this activity.\n\nRegards,\nISP Abuse Team\n", (result: Verdicts) => expect(result[0]?.got).toBe('not-a-bounce')],
+    ["a SpamCop report whose quoted spam speaks of a parcel that could not be delivered is a complaint", "From: 7191234567@reports.spamcop.net\nTo: abuse@example-hosting.net\nSubject: [SpamCop (http://parcel-track.example/) id:7191234567]Your parcel is waiting\nDate: Mon, 13 May 2024 10:12:31 -0400\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n[ SpamCop V5.4.0 ]\nThis message is brief for your comfort.  Please use links below for details.\n\nSpamvertised web site: http://parcel-track.example/\nhttps://www.spamcop.net/w3m?i=z7191234567z0a1b2c3d4e5f6z\nparcel-track.example is 198.51.100.23; Mon, 13 May 2024 14:12:31 GMT\n\n[ Offending message ]\nReturn-Path: <info@shipping-notice.example>\nReceived: from mx.shipping-notice.example (mx.shipping-notice.example [198.51.100.23])\nFrom: DHL Express <info@shipping-notice.example>\nTo: victim@example.org\nSubject: Your parcel is waiting\n\nDear customer,\n\nWe were not able to deliver your parcel on 12 May because the customs fee\nof 1.99 EUR was not paid. Please confirm your payment here:\nhttp://parcel-track.example/pay\n", (result: Verdicts) => expect(result[0]?.got).toBe('not-a-bounce')],
+    ["a no-reply message about an unmonitored mailbox is not a bounce", "This is an automated response. This is an unmonitored mailbox, so replies to this address are not read.\nPlease contact customer.service@example.com instead.\n", (result: Verdicts) => expect(result[0]?.got).toBe('not-a-bounce')],
+    ["a Japanese report's summary of the failed message, sender included, keeps its recipient", "From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 10:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n以下のメールは配信できませんでした。\n\n差出人：suzuki@example.com\n宛先：yamada@example.jp\n件名：打ち合わせの件\n送信日時：2024/05/10 10:12\n\nエラー内容：宛先のメールアドレスは存在しません。\n", (result: Verdicts) => expect(result.map((r) => [r.address, r.got])).toEqual([['yamada@example.jp', '1']])],
+    ["a Japanese mail program's header block of a forwarded bounce does not name a recipient", "From: Taro Suzuki <suzuki@example.com>\nTo: helpdesk@example.com\nSubject: Fwd: Undelivered Mail Returned to Sender\nDate: Mon, 4 Mar 2024 10:30:00 +0900\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nエラーが返ってきました。\n\n-------- 転送メッセージ --------\n件名: Undelivered Mail Returned to Sender\n日付: Mon, 4 Mar 2024 10:12:00 +0900\n差出人: Mail Delivery System <MAILER-DAEMON@mail.example.jp>\n宛先: sales@example.com\n\nThis is the mail system at host mail.example.jp.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@example.net>: host mx.example.net[192.0.2.2] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n", (result: Verdicts) => expect(result.map((r) => r.address)).toEqual(['bob@example.net'])],
+    ["a Japanese report that gave up, in polite past, is final", "From: MAILER-DAEMON@mail.example.ne.jp\nTo: suzuki@example.com\nSubject: 配信エラーのお知らせ\nDate: Fri, 10 May 2024 14:13:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n相手先のメールサーバーが一時的にメールを受け付けなかったため、配信を中止いたしました。\n\n宛先: yamada@example.jp\n理由: 451 4.7.1 Greylisting in effect, please try again later\n", (result: Verdicts) => expect(result[0]?.got).not.toBe('temporary')],
+    ["'has not been successfully delivered to' names the recipient", "Delivery report for message <20240510.1234@example.com>\n\nYour message has not been successfully delivered to bob@b.example\nReason: 550 5.1.1 User unknown\n", (result: Verdicts) => expect(result[0]?.address).toBe('bob@b.example')],
+    ["Exchange's 'Relayed:' notice is a success even when the original subject said 'Undeliverable'", "Subject: Relayed: Undeliverable: Invoice 4471\n\nDelivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\n\nbob@example.net (bob@example.net)\n\nSubject: Undeliverable: Invoice 4471\n", (result: Verdicts) => expect(result.map((r) => r.got)).toEqual(['not-a-bounce'])],
+  ])('%s', async (_name, text, check) => {
+    check(await verdicts(text))
   })
 })
