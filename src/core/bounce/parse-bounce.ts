@@ -767,8 +767,8 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   // successfully relayed to the following recipients"): the recipients it names were reached.
   const success = (dsn === null || dsn.recipients.length === 0) && replies.length === 0 && !events ? SUCCESS_WORDS.exec(reportHead) : null
   // (Its subject, "Relayed: Quota full warning", is the message's own.)
-  const successBody = withoutHeaderLines(reportHead)
-  if (success && !FAILED_WORDS.test(successBody) && !GAVE_UP_WORDS.test(successBody) && !NOT_REACHED_WORDS.test(successBody) && !LOCAL_FAILURE_WORDS.test(successBody)) {
+  const successBody = success ? withoutHeaderLines(reportHead) : ''
+  if (success && ![FAILED_WORDS, GAVE_UP_WORDS, NOT_REACHED_WORDS, LOCAL_FAILURE_WORDS].some((words) => words.test(successBody))) {
     const action = /relayed/i.test(success[0]) ? 'relayed' : 'delivered'
     // Not when a recipient's own line reads as a failure (a 4xx/5xx reply or words of one);
     // Postfix's "<a@b>: delivery via …: 250 2.0.0 Ok" is a success's own line.

@@ -442,10 +442,10 @@ function diagnoseRecipient(
   // (RFC 5321 3.1, 4.1.1.1): it was reached, and no recipient was relayed yet. Not a mail system
   // that says it is unavailable itself (X.3.x), nor a local delivery socket (Postfix's LMTP to
   // "[private/dovecot-lmtp]").
-  const ownSystem = /^[45]\.3\./.test(recipient.status ?? '') || /\[private\//.test(text.slice(recipient.contextSpan?.start ?? 0, recipient.contextSpan?.end ?? 0))
   if ((recipient.stage === 'connect' || recipient.stage === 'helo') && cls === '5' && [...namedInReply].every((t) => t === 2)) {
     scale([4, 8, 12], 0.5)
     // A server that answered and says its own mail system is unavailable: the provider's problem.
+    const ownSystem = /^[45]\.3\./.test(recipient.status ?? '') || /\[private\//.test(text.slice(recipient.contextSpan?.start ?? 0, recipient.contextSpan?.end ?? 0))
     if (ownSystem) credit(13, STATUS_WEIGHT.weak, stageEvidence(text, recipient))
     else credit(2, STATUS_WEIGHT.strong, stageEvidence(text, recipient))
   }
