@@ -134,7 +134,7 @@ export const RECIPIENT_LINES: RegExp[] = [
     `^\\s{0,8}(?!(?:to|from|sent|sender|recipient|return|reply|cc|bcc|original|final|envelope|delivered|for|on|by|the|mail|e-?mail|message|subject|date|created|notification)\\b)[A-Za-z][A-Za-z0-9]{0,30}(?: [A-Za-z0-9]{1,30}){1,7}:\\s*<?(${ADDRESS_TOKEN})>?\\s*$`,
     'i',
   ),
-  new RegExp(`(?:message|mail)\\s+to\\s+<(${ADDRESS_TOKEN})>\\s+(?:was|could|has)`, 'i'),
+  new RegExp(`(?:message|mail)\\s+to\\s+<?(${ADDRESS_TOKEN})>?\\s+(?:was|could|has)`, 'i'),
   // Japanese carriers' and ISPs' notices: "宛先：a@b" (also with a full-width colon and full-width spaces)
   new RegExp(`^\\s{0,8}(?:宛先|送信先|受信者)\\s{0,8}[:：]\\s{0,8}<?(${ADDRESS_TOKEN})>?\\s*$`),
   // A sending service's table: "Recipient  a@b", "Failed recipient: a@b" alone on its line

@@ -464,3 +464,10 @@ describe('the fourth review of the day', () => {
     check(await verdicts(text))
   })
 })
+
+describe("Gmail's 'Message blocked' notice", () => {
+  it('names the recipient in "Your message to a@b has been blocked"', async () => {
+    const text = "** Message blocked **\n\nYour message to p.grant@client.example.net has been blocked. See technical details below for more information.\n\nThe response from the remote server was:\n550-5.7.26 Unauthenticated email from example.org is not accepted due to domain's\n550 5.7.26 DMARC policy.\n"
+    expect((await verdicts(text)).map((r) => [r.address, r.got])).toEqual([['p.grant@client.example.net', '2']])
+  })
+})
