@@ -22,6 +22,19 @@ describe('diagnosing a pasted bounce', () => {
     expect(evidence.querySelectorAll('pre mark').length).toBeGreaterThan(0)
   })
 
+  it('puts the next step that fits the bounce first and marks it (a DMARC rejection: fix your own DNS)', async () => {
+    const cause = CONTENT.causes.find((c) => c.number === 2)!
+    const { user } = await renderApp('/')
+    await user.click(screen.getByLabelText('Paste the bounce'))
+    await user.paste("550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.")
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }))
+    const verdict = await screen.findByRole('region', { name: cause.title })
+    const steps = within(verdict).getAllByRole('listitem')
+    expect(steps).toHaveLength(cause.nextSteps.length)
+    expect(steps[0]).toHaveTextContent(/^Fits your bounce:.*DMARC/)
+    expect(steps.filter((step) => step.textContent?.startsWith('Fits your bounce'))).toHaveLength(1)
+  })
+
   it("reads a sending service's bounce event pasted as JSON and names its format", async () => {
     const cause = CONTENT.causes.find((c) => c.number === 11)!
     const event = JSON.stringify({

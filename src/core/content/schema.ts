@@ -86,6 +86,26 @@ export const MessagesSchema = z
   })
   .strict()
 
+/**
+ * One next step. Plain text, or `{ text, when }`: `when` lists words (whole words, any case) that,
+ * found in the server's reply or the deciding evidence, move the step to the top for that bounce.
+ */
+export const NextStepSchema = z.union([
+  z
+    .string()
+    .min(10)
+    .transform((text) => ({ text, when: [] as string[] })),
+  z
+    .object({
+      /** What to do, in plain words. */
+      text: z.string().min(10),
+      /** Words that show the step fits the bounce at hand, e.g. DMARC. At least one. */
+      when: z.array(z.string().min(2)).min(1),
+    })
+    .strict(),
+])
+export type NextStep = z.infer<typeof NextStepSchema>
+
 /** The frontmatter of one cause file, content/causes/NN-slug.md. */
 export const CauseFrontmatterSchema = z
   .object({
@@ -98,7 +118,7 @@ export const CauseFrontmatterSchema = z
     /** Who has to act. */
     owner: OwnerSchema,
     /** The recommended next steps, in order; each concrete enough to do today. */
-    nextSteps: z.array(z.string().min(10)).min(1),
+    nextSteps: z.array(NextStepSchema).min(1),
     /** A message the user can copy and send to whoever must act. Optional. */
     message: MessagesSchema.optional(),
     /** The evidence that points to this cause. */

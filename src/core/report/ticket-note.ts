@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse'
 import type { Cause, OtherOutcome, Outcomes } from '../content/schema'
+import { stepsFor } from '../diagnosis/next-steps'
 import type { RecipientVerdict, Verdict } from '../diagnosis/types'
 import { DIALECT_LABELS, OWNER_LABELS, STAGE_LABELS } from './labels'
 import { createMasker } from './mask-personal-data'
@@ -68,13 +69,14 @@ function numbered(steps: string[]): string[] {
 function nextSteps(results: RecipientVerdict[], causes: Cause[], outcomes: Outcomes | undefined): string[] {
   const lines: string[] = []
   const done = new Set<string>()
-  for (const { verdict } of results) {
+  for (const result of results) {
+    const { verdict } = result
     const key = verdict.outcome === 'cause' ? `cause-${verdict.cause}` : verdict.outcome
     if (done.has(key)) continue
     done.add(key)
     if (verdict.outcome === 'cause') {
       const cause = causes.find((c) => c.number === verdict.cause)
-      if (cause) lines.push('', `Next steps (${causeName(causes, cause.number)}):`, ...numbered(cause.nextSteps))
+      if (cause) lines.push('', `Next steps (${causeName(causes, cause.number)}):`, ...numbered(stepsFor(cause.nextSteps, result).map((step) => step.text)))
     } else if (verdict.outcome === 'ask') {
       lines.push('', 'Next step: answer the guided questions of the bounce wizard to tell the candidate causes apart.')
     } else if (outcomes) {

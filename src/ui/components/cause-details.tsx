@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router'
 import type { Cause } from '../../core/content/schema'
+import { stepsFor } from '../../core/diagnosis/next-steps'
 import { recipientMessage } from '../../core/report/recipient-message'
 import { useCopy } from '../hooks/use-copy'
 import { saveInput } from '../lib/input-store'
@@ -24,7 +25,7 @@ export function CauseDetails({ cause }: { cause: Cause }) {
         <p className="text-lg">{cause.summary}</p>
         <WhoActs owner={cause.owner} />
       </div>
-      <NextSteps steps={cause.nextSteps} />
+      <NextSteps steps={stepsFor(cause.nextSteps, null)} />
       {cause.message && message && (
         <div className="space-y-2">
           <MessageBox to={cause.message.to} text={message} onCopy={() => void copy(message, 'the message')} />

@@ -1,7 +1,9 @@
+import type { ShownStep } from '../../core/diagnosis/next-steps'
 import { h2 } from './class-names'
 
 interface NextStepsProps {
-  steps: string[]
+  /** The steps in the order to show; a step that `fits` the bounce at hand is marked so. */
+  steps: ShownStep[]
   heading?: string
   /** The heading's level: 2 on its own page, 3 inside a diagnosis. */
   level?: 2 | 3
@@ -15,7 +17,14 @@ export function NextSteps({ steps, heading = 'What to do next', level = 2 }: Nex
       <Heading className={level === 2 ? h2 : 'text-lg font-semibold'}>{heading}</Heading>
       <ol className="list-decimal space-y-1.5 pl-6 marker:font-semibold">
         {steps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step.text}>
+            {step.fits && (
+              <span className="mr-2 rounded bg-teal-100 px-1.5 py-0.5 text-sm font-semibold text-teal-900 dark:bg-teal-900 dark:text-teal-100">
+                Fits your bounce:
+              </span>
+            )}
+            {step.text}
+          </li>
         ))}
       </ol>
     </div>

@@ -38,7 +38,7 @@ function Verdict({ result, facts }: { result: RecipientVerdict; facts: Analysis[
   const cause = outcome === 'cause' ? causeOf(verdict.cause) : undefined
   // What is on screen, for a host page that embeds the app: the outcome and cause number only.
   useReportVerdict({ outcome: cause || outcome !== 'cause' ? outcome : 'outside', cause: cause?.number ?? null, via: 'bounce' })
-  if (cause) return <CauseVerdict cause={cause} verdict={verdict} />
+  if (cause) return <CauseVerdict cause={cause} result={result} />
   if (outcome === 'ask') {
     const candidates = verdict.candidates.flatMap((n) => causeOf(n) ?? [])
     const entry = entryForCandidates(CONTENT.tree, verdict.candidates)

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { Cause } from '../../core/content/schema'
-import type { Verdict } from '../../core/diagnosis/types'
+import { plainSteps, stepsFor } from '../../core/diagnosis/next-steps'
+import type { RecipientVerdict, Verdict } from '../../core/diagnosis/types'
 import { causeUrl } from '../lib/guide-urls'
 import { buttonPrimary, card, link, muted } from './class-names'
 import { NextSteps } from './next-steps'
@@ -13,7 +14,8 @@ const CONFIDENCE: Record<Verdict['confidence'], string> = {
 }
 
 /** The diagnosis when one of the 13 causes fits. */
-export function CauseVerdict({ cause, verdict }: { cause: Cause; verdict: Verdict }) {
+export function CauseVerdict({ cause, result }: { cause: Cause; result: RecipientVerdict }) {
+  const { verdict } = result
   return (
     <section aria-labelledby="verdict-title" className={`${card} space-y-4`}>
       <div className="space-y-1">
@@ -26,7 +28,7 @@ export function CauseVerdict({ cause, verdict }: { cause: Cause; verdict: Verdic
       <p className={muted}>{CONFIDENCE[verdict.confidence]}</p>
       {verdict.note && <p role="note">{verdict.note}</p>}
       <WhoActs owner={cause.owner} />
-      <NextSteps steps={cause.nextSteps} level={3} />
+      <NextSteps steps={stepsFor(cause.nextSteps, result)} level={3} />
       <p>
         <Link to={causeUrl(cause)} className={link}>
           More about “{cause.title}”
@@ -83,7 +85,7 @@ export function OutcomeVerdict({ title, summary, nextSteps, note }: OutcomeVerdi
           {note}
         </p>
       )}
-      <NextSteps steps={nextSteps} level={3} />
+      <NextSteps steps={plainSteps(nextSteps)} level={3} />
     </section>
   )
 }

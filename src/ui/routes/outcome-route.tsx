@@ -4,6 +4,7 @@ import { CONTENT } from '../../content'
 import { link } from '../components/class-names'
 import { GuideAnswers } from '../components/guide-answers'
 import { NextSteps } from '../components/next-steps'
+import { plainSteps } from '../../core/diagnosis/next-steps'
 import { NotFound } from '../components/not-found'
 import { PageHeading } from '../components/page-heading'
 
@@ -17,7 +18,7 @@ export function OutcomeRoute() {
     <article className="space-y-6">
       <PageHeading title={text.title}>{text.title}</PageHeading>
       <p className="text-lg">{text.summary}</p>
-      <NextSteps steps={text.nextSteps} />
+      <NextSteps steps={plainSteps(text.nextSteps)} />
       <p>
         <Link to="/causes" className={link}>See all 13 causes</Link>
       </p>

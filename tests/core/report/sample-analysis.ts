@@ -10,7 +10,7 @@ export function sampleCause(number: number, overrides: Partial<Cause> = {}): Cau
     title: `Sample cause ${number}`,
     summary: 'A sample cause for the tests, long enough for the schema.',
     owner: 'sender',
-    nextSteps: [`First step for cause ${number}`, `Second step for cause ${number}`],
+    nextSteps: [`First step for cause ${number}`, `Second step for cause ${number}`].map((text) => ({ text, when: [] })),
     signals: { statuses: [], phrases: [] },
     examples: [{ text: '550 sample' }],
     slug: `sample-${number}`,
