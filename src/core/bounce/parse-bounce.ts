@@ -797,16 +797,17 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     // Exim marks its own bounces and delay warnings auto-replied: an auto-reply is one that reports
     // no failure and is not a mail system's own report (from its mailer daemon, in its wording).
     autoReply:
-      Boolean(mime?.autoReply) &&
+      events?.type === 'auto-reply' ||
+      (Boolean(mime?.autoReply) &&
       // (A person's reply that quotes an old bounce, "> 550 …", and says no delivery failed, still
       // reports no failure of its own.)
       (replies.length === 0 || (!FAILED_WORDS.test(unquotedLines(withoutHeaderLines(reportHead))) && replies.every((reply) => QUOTE_MARK.test(text.slice(text.lastIndexOf('\n', reply.span.start - 1) + 1, reply.span.start + 2))))) &&
       dsn === null &&
       (mime?.failedRecipients.length ?? 0) === 0 &&
-      !mailSystemReport(fromLine ?? '', dialect, reportHead),
+      !mailSystemReport(fromLine ?? '', dialect, reportHead)),
     feedbackReport,
     // An SES delivery notification reports success.
-    looksLikeBounce: looksLikeBounce && events?.type !== 'delivery',
+    looksLikeBounce: looksLikeBounce && events?.type !== 'delivery' && events?.type !== 'auto-reply',
     reportEnd: end,
     recipients,
     notes,

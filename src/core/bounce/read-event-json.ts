@@ -24,7 +24,9 @@ const REASON_KEYS = ['raw_reason', 'diagnosticCode', 'Details', 'response', 'rea
 
 const FAILED = /^(?:failed|failure|bounce|bounced|hard_?bounce|soft_?bounce|dropped|blocked|reject|rejected|out_of_band|policy_rejection|generation_failure|generation_rejection|permanent_?fail(?:ure)?)$/i
 const DELAYED = /^(?:deferred|delayed|delay|delivery_?delay|temporary|temporary_?fail(?:ure)?|transient)$/i
-const DELIVERED = /^(?:delivered|delivery|accepted|open|opened|click|clicked|processed|injection|sent|auto_?responder|auto_?reply|out_?of_?office)$/i
+const DELIVERED = /^(?:delivered|delivery|accepted|open|opened|click|clicked|processed|injection|sent)$/i
+/** An automatic reply that came back (Postmark files its "AutoResponder" under RecordType "Bounce"). */
+const AUTO_REPLY = /^(?:auto_?responder|auto_?reply|out_?of_?office|vacation)$/i
 const COMPLAINT = /^(?:spamreport|spam_?complaint|complaint|complained|abuse|feedback)$/i
 
 type JsonObject = Record<string, unknown>
@@ -85,12 +87,13 @@ function eventObjects(root: unknown): Array<{ object: JsonObject; address: strin
 }
 
 /** What an event's names say happened: the last telling name wins ("failed" then "temporary"). */
-type EventKind = 'bounce' | 'delay' | 'delivery' | 'complaint'
+type EventKind = 'bounce' | 'delay' | 'delivery' | 'complaint' | 'auto-reply'
 
 function kindOf(names: string[]): EventKind | null {
   let kind: EventKind | null = null
   for (const name of names) {
     const key = name.trim()
+    if (AUTO_REPLY.test(key)) return 'auto-reply'
     if (DELAYED.test(key)) kind = 'delay'
     else if (FAILED.test(key) || key.toLowerCase() === 'permanent') kind = 'bounce'
     else if (COMPLAINT.test(key)) kind = 'complaint'
@@ -162,7 +165,9 @@ export function readEventJson(text: string): SesNotification | null {
       ? 'delay'
       : events.some((e) => e.kind === 'complaint')
         ? 'complaint'
-        : events.length > 0
+        : events.some((e) => e.kind === 'auto-reply')
+          ? 'auto-reply'
+          : events.length > 0
           ? 'delivery'
           : null
   if (!type) return null

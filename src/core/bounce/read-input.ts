@@ -54,6 +54,19 @@ function looksBinary(text: string): boolean {
   return odd / sample.length > 0.1
 }
 
+/** A qmail-send log line's report of a delivery, where each space of the report is written "_". */
+const QMAIL_LOG_REPORT = /\bdelivery \d{1,12}: (?:failure|deferral|success): (\S{1,20000})/g
+
+/**
+ * qmail-send's log writes "delivery 12: failure: Sorry,_no_mailbox_here_by_that_name._(#5.1.1)/":
+ * the report's spaces become spaces again, so its words read as words. Same length, so every
+ * position in the text stays where it was.
+ */
+function spaceQmailLog(text: string): string {
+  if (!text.includes('delivery ')) return text
+  return text.replace(QMAIL_LOG_REPORT, (line: string, report: string) => line.slice(0, line.length - report.length) + report.replaceAll('_', ' '))
+}
+
 /** Normalises line endings (CRLF and CR-only become LF) and guesses what kind of input it is. */
 export function prepareInput(input: string): PreparedInput {
   const notes: string[] = []
@@ -69,5 +82,6 @@ export function prepareInput(input: string): PreparedInput {
     notes.push('This looks like a binary file, not the text of an e-mail.')
     return { kind: 'binary', text: '', notes }
   }
-  return { kind: looksLikeRawEmail(text) ? 'raw-email' : 'text', text, notes }
+  if (looksLikeRawEmail(text)) return { kind: 'raw-email', text, notes }
+  return { kind: 'text', text: spaceQmailLog(text), notes }
 }

@@ -73,6 +73,14 @@ function once(test: () => boolean): () => boolean {
   return () => (answer ??= test())
 }
 
+/**
+ * A mail log that says the message was put back in the queue (Postfix's "status=deferred",
+ * qmail's "delivery 7: deferral:") and not that it was bounced or expired.
+ */
+function deferredInLog(text: string): boolean {
+  return /\bstatus=deferred\b|: deferral: /.test(text) && !/\bstatus=(?:bounced|expired)\b|: failure: /.test(text)
+}
+
 function reportWords(facts: BounceFacts): ReportWords {
   const text = facts.text.slice(0, Math.min(facts.reportEnd, 200_000))
   const subject = /^Subject:[^\n]*/m.exec(text.slice(0, 4000))
@@ -80,7 +88,7 @@ function reportWords(facts: BounceFacts): ReportWords {
     text,
     subject: subject ? { start: subject.index, end: subject.index + subject[0].length } : null,
     gaveUp: once(() => GAVE_UP.test(text)),
-    stillTrying: once(() => STILL_TRYING.test(text)),
+    stillTrying: once(() => STILL_TRYING.test(text) || deferredInLog(text)),
     // Every one of its phrases holds "verif": a plain search rules most reports out.
     senderVerify: once(() => /verif/i.test(text) && SENDER_VERIFY.test(text)),
   }
@@ -105,6 +113,20 @@ function inHostName(text: string, start: number, end: number): boolean {
   const dotAfter = text.charCodeAt(end) === 0x2e && isAlnum(text.charCodeAt(end + 1))
   const dotBefore = text.charCodeAt(start - 1) === 0x2e && isAlnum(text.charCodeAt(start - 2))
   return dotAfter || dotBefore
+}
+
+const FIELD_BRACKETS: Record<number, number> = { 0x5b: 0x5d, 0x22: 0x22 }
+
+/**
+ * True when text[start, end) is a log's or a JSON event's field rather than words of a reply:
+ * a field name before "=" ("relay=" in a Postfix log line), or a whole tag or value such as
+ * "[outbound]" or "outbound" in quotes.
+ */
+function isFieldWord(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end)
+  if (after === 0x3d) return true
+  const close = FIELD_BRACKETS[text.charCodeAt(start - 1)]
+  return close !== undefined && after === close
 }
 
 /** Which keys of the substring-searched phrases a stretch of lower-case text holds: one scan. */
@@ -191,7 +213,7 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
           continue
         }
         const start = segment.start + m.index
-        if (phrase.singleWord && inHostName(text, start, start + m[0].length)) continue
+        if (phrase.singleWord && (inHostName(text, start, start + m[0].length) || isFieldWord(text, start, start + m[0].length))) continue
         const key = `${phrase.target}:${start}:${m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)

@@ -471,3 +471,48 @@ describe("Gmail's 'Message blocked' notice", () => {
     expect((await verdicts(text)).map((r) => [r.address, r.got])).toEqual([['p.grant@client.example.net', '2']])
   })
 })
+
+describe('mail server log lines pasted by an administrator', () => {
+  it.each([
+    [
+      'reads the reply in a qmail-send log line, whose spaces are written "_"',
+      'Mar 13 10:12:11 host qmail: 1710324731.440011 delivery 1203: failure: 203.0.113.3_does_not_like_recipient./Remote_host_said:_551_Sorry,_this_address_has_moved._Please_write_to_j.doe@example.org_instead./Giving_up_on_203.0.113.3./',
+      '9',
+    ],
+    [
+      'does not take the "relay=" field of a Postfix line for a relay refusal',
+      'Mar 17 12:14:55 out postfix/smtp[3420]: 3D9E1F0A2B: to=<k.lund@example.de>, relay=mx.example.de[203.0.113.101]:25, delay=2.4, dsn=5.3.0, status=bounced (host mx.example.de[203.0.113.101] said: 554 5.3.0 Interner Fehler im Mailsystem des Empfaengers (in reply to end of DATA command))',
+      '13',
+    ],
+    [
+      'does not take a log tag such as "[outbound]" for an outbound filter',
+      '2024-03-12T14:44:09.118Z [INFO] [E2B9C0D4.1.1] [outbound] Temp fail for delivery to example.no for 1 recipients: Error: connect ECONNREFUSED 192.0.2.91:25\n2024-03-12T14:44:09.119Z [NOTICE] [E2B9C0D4.1.1] [outbound] Too many failures (Error: connect ECONNREFUSED 192.0.2.91:25)\n2024-03-12T14:44:09.121Z [INFO] [E2B9C0D4.1.1] [outbound] Sending bounce message',
+      '8',
+    ],
+    [
+      'keeps cause 8 (with a still-retrying note) for a Postfix deferral after a refused connection',
+      'Mar 18 16:02:09 srv postfix/smtp[3310]: 3E4F5A6B7C: to=<c.martin@example.fr>, relay=mx.example.fr[192.0.2.65]:25, delay=5412, dsn=4.4.1, status=deferred (connect to mx.example.fr[192.0.2.65]:25: Connection refused)',
+      '8',
+    ],
+    [
+      "does not read a server's log of a client that hung up as a bounce",
+      'Mar 19 09:00:01 mx postfix/smtpd[30010]: connect from unknown[203.0.113.251]\nMar 19 09:00:01 mx postfix/smtpd[30010]: lost connection after EHLO from unknown[203.0.113.251]\nMar 19 09:00:01 mx postfix/smtpd[30010]: disconnect from unknown[203.0.113.251] ehlo=1 commands=1',
+      'not-a-bounce',
+    ],
+  ])('%s', async (_, line, want) => {
+    const [first] = await verdicts(line)
+    expect(first?.got).toBe(want)
+  })
+
+  it('knows a Postfix deferral that names no cause is temporary, and a later bounce of it is not', async () => {
+    const deferred = 'Mar 18 16:02:09 srv postfix/smtp[3310]: 3E4F5A6B7C: to=<c.martin@example.fr>, relay=none, delay=5, dsn=4.0.0, status=deferred (host mx.example.fr[192.0.2.65] said: 451 4.3.0 Please try again)'
+    expect((await verdicts(deferred))[0]?.got).toBe('temporary')
+    const bounced = `${deferred}\nMar 23 16:02:09 srv postfix/smtp[3310]: 3E4F5A6B7C: to=<c.martin@example.fr>, relay=none, delay=432000, dsn=4.4.1, status=expired, returned to sender`
+    expect((await verdicts(bounced))[0]?.got).not.toBe('temporary')
+  })
+
+  it('reads a Postmark record of an automatic reply, filed under "Bounce", as no bounce', async () => {
+    const record = JSON.stringify({ RecordType: 'Bounce', MessageStream: 'outbound', Type: 'AutoResponder', TypeCode: 64, Email: 'f.hart@example.de', Description: 'Automatic email responder (ex: "Out of Office").', Details: 'Subject: Abwesenheitsnotiz' })
+    expect((await verdicts(record))[0]?.got).toBe('not-a-bounce')
+  })
+})
