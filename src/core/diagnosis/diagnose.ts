@@ -487,8 +487,9 @@ function diagnoseRecipient(
   }
 
   // A remote server that demands TLS of the server relaying to it sets a policy between servers;
-  // your mail program's login (6) is not in question (a lone pasted reply may still be one).
-  if (recipient.remoteMta && recipient.diagnostic && TLS_DEMAND.test(recipient.diagnostic) && !/authenticat/i.test(recipient.diagnostic)) scale([6], 0.3)
+  // your mail program's login (6) is not in question (a lone pasted reply may still be one). A
+  // mail system's report is such a relay's, even when it does not name the remote server.
+  if ((recipient.remoteMta || facts.dialect !== 'generic') && recipient.diagnostic && TLS_DEMAND.test(recipient.diagnostic) && !/authenticat/i.test(recipient.diagnostic)) scale([6], 0.3)
 
   // X.1.7 and X.1.8 are about the sender's address (RFC 3463): "no such domain" or "unknown user"
   // next to them is said of your address, not of the recipient's.

@@ -516,3 +516,11 @@ describe('mail server log lines pasted by an administrator', () => {
     expect((await verdicts(record))[0]?.got).toBe('not-a-bounce')
   })
 })
+
+describe('a demand for STARTTLS', () => {
+  it("is your mail program's settings when pasted alone, and a policy between servers in a mail system's report", async () => {
+    expect((await verdicts('530 5.7.0 Must issue a STARTTLS command first'))[0]?.got).toBe('6')
+    const report = 'Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\nAn error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\nsales@example.org: 530 5.7.0 Must issue a STARTTLS command first\n'
+    expect((await verdicts(report))[0]?.got).toBe('outside')
+  })
+})
