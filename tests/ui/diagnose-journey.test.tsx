@@ -31,8 +31,9 @@ describe('diagnosing a pasted bounce', () => {
     const verdict = await screen.findByRole('region', { name: cause.title })
     const steps = within(verdict).getAllByRole('listitem')
     expect(steps).toHaveLength(cause.nextSteps.length)
-    expect(steps[0]).toHaveTextContent(/^Fits your bounce:.*DMARC/)
-    expect(steps.filter((step) => step.textContent?.startsWith('Fits your bounce'))).toHaveLength(1)
+    expect(steps[0]).toHaveTextContent(/^Matches your bounce:.*DMARC/)
+    expect(steps.filter((step) => step.textContent?.startsWith('Matches your bounce'))).toHaveLength(1)
+    expect(within(verdict).getByText(/Steps marked “Matches your bounce” are about something your bounce mentions/)).toBeInTheDocument()
   })
 
   it("reads a sending service's bounce event pasted as JSON and names its format", async () => {

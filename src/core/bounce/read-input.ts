@@ -64,7 +64,9 @@ const QMAIL_LOG_REPORT = /\bdelivery \d{1,12}: (?:failure|deferral|success): (\S
  */
 function spaceQmailLog(text: string): string {
   if (!text.includes('delivery ')) return text
-  return text.replace(QMAIL_LOG_REPORT, (line: string, report: string) => line.slice(0, line.length - report.length) + report.replaceAll('_', ' '))
+  // (An address in angle brackets keeps its own underscores: "<mary_jones@example.com>".)
+  const spaced = (report: string): string => report.replace(/<[^<>\s]{1,320}>|_/g, (m) => (m === '_' ? ' ' : m))
+  return text.replace(QMAIL_LOG_REPORT, (line: string, report: string) => line.slice(0, line.length - report.length) + spaced(report))
 }
 
 /** Normalises line endings (CRLF and CR-only become LF) and guesses what kind of input it is. */

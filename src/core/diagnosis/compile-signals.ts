@@ -8,8 +8,10 @@ export type Target = number
 export interface CompiledPhrase {
   target: Target
   strength: Strength
-  /** The phrase as the author wrote it, for the evidence's reason. */
+  /** The phrase as the author wrote it. */
   label: string
+  /** True for a regular expression, whose source is not shown to the user as the phrase. */
+  regex: boolean
   pattern: RegExp
   /**
    * A lower-case word the text must contain for the phrase to match at all, so most phrases
@@ -288,6 +290,7 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
       target,
       strength: phrase.strength,
       label: phrase.text ?? phrase.regex ?? '',
+      regex: phrase.text === undefined,
       pattern,
       key,
       wholeWord,

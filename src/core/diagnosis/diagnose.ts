@@ -74,11 +74,17 @@ function once(test: () => boolean): () => boolean {
 }
 
 /**
- * A mail log that says the message was put back in the queue (Postfix's "status=deferred",
- * qmail's "delivery 7: deferral:") and not that it was bounced or expired.
+ * A recipient's mail log line that says the message was put back in the queue (Postfix's
+ * "status=deferred", qmail's "delivery 7: deferral:"), in a text that nowhere says it gave up
+ * or sent the bounce (qmail's "bounce msg", Postfix's "sender non-delivery notification").
  */
-function deferredInLog(text: string): boolean {
-  return /\bstatus=deferred\b|: deferral: /.test(text) && !/\bstatus=(?:bounced|expired)\b|: failure: /.test(text)
+function deferredInLog(recipient: RecipientFacts, words: ReportWords): boolean {
+  const span = recipient.diagnosticSpan
+  if (!span) return false
+  const text = words.text
+  const lineEnd = text.indexOf('\n', span.end)
+  const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd < 0 ? text.length : lineEnd)
+  return /\bstatus=deferred\b|: deferral: /.test(line) && !words.gaveUp() && !/\bbounce msg\b|non-delivery notification|: failure: /.test(text)
 }
 
 function reportWords(facts: BounceFacts): ReportWords {
@@ -88,7 +94,7 @@ function reportWords(facts: BounceFacts): ReportWords {
     text,
     subject: subject ? { start: subject.index, end: subject.index + subject[0].length } : null,
     gaveUp: once(() => GAVE_UP.test(text)),
-    stillTrying: once(() => STILL_TRYING.test(text) || deferredInLog(text)),
+    stillTrying: once(() => STILL_TRYING.test(text)),
     // Every one of its phrases holds "verif": a plain search rules most reports out.
     senderVerify: once(() => /verif/i.test(text) && SENDER_VERIFY.test(text)),
   }
@@ -98,6 +104,7 @@ interface Match {
   target: Target
   strength: Strength
   label: string
+  regex: boolean
   span: Span
 }
 
@@ -115,18 +122,18 @@ function inHostName(text: string, start: number, end: number): boolean {
   return dotAfter || dotBefore
 }
 
-const FIELD_BRACKETS: Record<number, number> = { 0x5b: 0x5d, 0x22: 0x22 }
-
 /**
- * True when text[start, end) is a log's or a JSON event's field rather than words of a reply:
- * a field name before "=" ("relay=" in a Postfix log line), or a whole tag or value such as
- * "[outbound]" or "outbound" in quotes.
+ * True when text[start, end) is a mail log's field rather than words of a reply: a field name
+ * before "=" ("relay=" in a Postfix line), Sendmail's "mailer=relay", a part of a program's name
+ * ("postfix/relay/smtp"), or one of a log record's run of tags ("[INFO] [id] [outbound]").
  */
 function isFieldWord(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1)
   const after = text.charCodeAt(end)
   if (after === 0x3d) return true
-  const close = FIELD_BRACKETS[text.charCodeAt(start - 1)]
-  return close !== undefined && after === close
+  if (before === 0x2f && after === 0x2f) return true
+  if (before === 0x3d) return text.slice(Math.max(0, start - 7), start) === 'mailer='
+  return before === 0x5b && after === 0x5d && text.slice(Math.max(0, start - 3), start - 1) === '] '
 }
 
 /** Which keys of the substring-searched phrases a stretch of lower-case text holds: one scan. */
@@ -217,7 +224,7 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
         const key = `${phrase.target}:${start}:${m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
-        matches.push({ target: phrase.target, strength: phrase.strength, label: phrase.label, span: { start, end: start + m[0].length } })
+        matches.push({ target: phrase.target, strength: phrase.strength, label: phrase.label, regex: phrase.regex, span: { start, end: start + m[0].length } })
       }
     }
     if (!limited) complete.push(segment)
@@ -419,7 +426,8 @@ function diagnoseRecipient(
     credit(match.target, points, {
       span: match.span,
       text: text.slice(match.span.start, match.span.end),
-      reason: `phrase “${match.label}”`,
+      // (The words matched are shown beside it; a regular expression's source would not help.)
+      reason: match.regex ? 'phrase' : `phrase “${match.label}”`,
       cause: match.target === OUTSIDE ? null : match.target,
     })
   }
@@ -555,7 +563,7 @@ function temporaryBy(recipient: RecipientFacts, words: ReportWords): 'announced'
   // "You'll be notified if the delivery fails permanently" is a promise, not a failure.
   const saysFinal = (): boolean =>
     report.split(/[.\n]/).some((sentence) => /\bpermanent(?:ly)?\b|giving up|gave up|given up|endg\u00fcltig|d\u00e9finitivement|permanentemente|definitivamente/i.test(sentence) && !/\b(?:if|wenn|si|se)\b/i.test(sentence))
-  if (words.stillTrying() && !saysFinal()) return 'announced'
+  if ((words.stillTrying() && !saysFinal()) || deferredInLog(recipient, words)) return 'announced'
   // Exchange's "550 4.4.7 QUEUE.Expired": the 5xx reply says the failure is final.
   const finalReply = recipient.replyCode?.startsWith('5') ?? false
   return codeClass(recipient) === '4' && !finalReply && !words.gaveUp() ? 'code' : null

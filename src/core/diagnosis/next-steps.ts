@@ -1,6 +1,9 @@
 import type { NextStep } from '../content/schema'
 import type { RecipientVerdict } from './types'
 
+/** How a step that fits the bounce at hand is marked. */
+export const FITS_LABEL = 'Matches your bounce'
+
 /** A next step as shown for one bounce. */
 export interface ShownStep {
   text: string

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse'
 import type { Cause, OtherOutcome, Outcomes } from '../content/schema'
-import { stepsFor } from '../diagnosis/next-steps'
+import { FITS_LABEL, stepsFor } from '../diagnosis/next-steps'
 import type { RecipientVerdict, Verdict } from '../diagnosis/types'
 import { DIALECT_LABELS, OWNER_LABELS, STAGE_LABELS } from './labels'
 import { createMasker } from './mask-personal-data'
@@ -76,7 +76,7 @@ function nextSteps(results: RecipientVerdict[], causes: Cause[], outcomes: Outco
     done.add(key)
     if (verdict.outcome === 'cause') {
       const cause = causes.find((c) => c.number === verdict.cause)
-      if (cause) lines.push('', `Next steps (${causeName(causes, cause.number)}):`, ...numbered(stepsFor(cause.nextSteps, result).map((step) => step.text)))
+      if (cause) lines.push('', `Next steps (${causeName(causes, cause.number)}):`, ...numbered(stepsFor(cause.nextSteps, result).map((step) => (step.fits ? `(${FITS_LABEL.toLowerCase()}) ${step.text}` : step.text))))
     } else if (verdict.outcome === 'ask') {
       lines.push('', 'Next step: answer the guided questions of the bounce wizard to tell the candidate causes apart.')
     } else if (outcomes) {

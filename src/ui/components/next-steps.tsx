@@ -1,5 +1,5 @@
-import type { ShownStep } from '../../core/diagnosis/next-steps'
-import { h2 } from './class-names'
+import { FITS_LABEL, type ShownStep } from '../../core/diagnosis/next-steps'
+import { h2, muted } from './class-names'
 
 interface NextStepsProps {
   /** The steps in the order to show; a step that `fits` the bounce at hand is marked so. */
@@ -15,12 +15,13 @@ export function NextSteps({ steps, heading = 'What to do next', level = 2 }: Nex
   return (
     <div className="space-y-2">
       <Heading className={level === 2 ? h2 : 'text-lg font-semibold'}>{heading}</Heading>
+      {steps.some((step) => step.fits) && <p className={muted}>Steps marked “{FITS_LABEL}” are about something your bounce mentions, so they come first.</p>}
       <ol className="list-decimal space-y-1.5 pl-6 marker:font-semibold">
         {steps.map((step) => (
           <li key={step.text}>
             {step.fits && (
               <span className="mr-2 rounded bg-teal-100 px-1.5 py-0.5 text-sm font-semibold text-teal-900 dark:bg-teal-900 dark:text-teal-100">
-                Fits your bounce:
+                {FITS_LABEL}:
               </span>
             )}
             {step.text}

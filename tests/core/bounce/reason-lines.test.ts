@@ -524,3 +524,60 @@ describe('a demand for STARTTLS', () => {
     expect((await verdicts(report))[0]?.got).toBe('outside')
   })
 })
+
+describe('mail log lines: what the fifth review found', () => {
+  const notes = async (text: string) => (await analyseBounce(text, content)).results.map((r) => ({ address: r.facts.address, outcome: r.verdict.outcome, cause: r.verdict.cause, note: r.verdict.note }))
+
+  it.each([
+    [
+      'a qmail deferral followed by its bounce',
+      'Mar 13 10:12:11 host qmail: 1710324731.1 delivery 12: deferral: Connected_to_192.0.2.5_but_connection_died._(#4.4.2)/\nMar 20 10:12:11 host qmail: 1710929531.2 bounce msg 3145729 qp 4410\n"I\'m not going to try again; this message has been in the queue too long."',
+    ],
+    [
+      "a relay's deferral pasted above the report that the message expired",
+      "Mar 18 16:02:09 relay postfix/smtp[3310]: 3E4F5A6B7C: to=<c.martin@example.fr>, relay=none, delay=5, dsn=4.4.1, status=deferred (connect to mx.example.fr[192.0.2.65]:25: Connection timed out)\nDelivery has failed to these recipients or groups:\nc.martin@example.fr\nRemote Server returned '550 4.4.7 QUEUE.Expired; message expired'",
+    ],
+  ])('does not call %s still retrying', async (_, text) => {
+    const [first] = await notes(text)
+    expect(first?.outcome).not.toBe('temporary')
+    expect(first?.note ?? '').not.toMatch(/still retrying/)
+  })
+
+  it("keeps a recipient's final refusal final when another recipient's line is a deferral", async () => {
+    const log =
+      'Mar 18 16:01:00 mx postfix/smtpd[2201]: NOQUEUE: reject: RCPT from unknown[192.168.1.20]: 550 5.1.1 <a.bauer@example.de>: Recipient address rejected: User unknown in virtual mailbox table; from=<me@example.org> to=<a.bauer@example.de> proto=ESMTP\n' +
+      'Mar 18 16:02:09 mx postfix/smtp[3310]: 7F8E9D0C1B: to=<c.martin@example.fr>, relay=none, delay=5, dsn=4.4.1, status=deferred (connect to mx.example.fr[192.0.2.65]:25: Connection refused)'
+    const bauer = (await notes(log)).find((r) => r.address === 'a.bauer@example.de')
+    expect(bauer).toMatchObject({ outcome: 'cause', cause: 1, note: null })
+  })
+
+  it('keeps the underscores of an address in angle brackets in a qmail log line', async () => {
+    const [first] = await notes('Mar  9 12:01:55 host qmail: 1709985715.551022 delivery 9021: failure: 192.0.2.99_does_not_like_recipient./Remote_host_said:_550_5.1.1_<mary_jones@example.com>:_Recipient_address_rejected:_User_unknown/Giving_up_on_192.0.2.99./')
+    expect(first).toMatchObject({ address: 'mary_jones@example.com', cause: 1 })
+  })
+
+  it.each([
+    ['an application that cannot reach its own outgoing server', "Failed to send invoice mail: Error: connect ETIMEDOUT 203.0.113.25:465 code: 'ESOCKET', command: 'CONN'", 'not-a-bounce'],
+    ['a reply that puts its reason in quotes', '550 "relay" denied', '4'],
+    ["a part of Postfix's program name", 'Mar 17 12:14:55 out postfix/relay/smtp[3420]: 3D9E1F0A2B: to=<k.lund@example.de>, relay=mx.example.de[203.0.113.101]:25, dsn=5.3.0, status=bounced (host mx.example.de[203.0.113.101] said: 554 5.3.0 Interner Fehler im Mailsystem des Empfaengers (in reply to end of DATA command))', '13'],
+    ["Postfix smtpd's log of a client that hung up after DATA", 'Mar 19 09:00:01 mx postfix/smtpd[30010]: lost connection after DATA (0 bytes) from unknown[203.0.113.251]', 'not-a-bounce'],
+  ])('weighs %s as it should', async (_, line, want) => {
+    expect((await verdicts(line))[0]?.got).toBe(want)
+  })
+
+  it("does not take Sendmail's 'Data format error', its name for any 553 reply, for a message format problem", async () => {
+    const line = 'Mar 20 10:40:02 gw sendmail[2210]: 42KAe1rF002208: to=<ap@example.com>, delay=00:00:03, mailer=esmtp, relay=mx.example.com. [203.0.113.222], dsn=5.7.1, stat=Data format error'
+    expect((await verdicts(line))[0]?.got).toBe('2')
+  })
+
+  it('still counts a tag in brackets that is part of the reply', async () => {
+    const { results } = await analyseBounce('554 5.7.1 [SPAM] Message rejected', content)
+    expect(results[0]?.verdict).toMatchObject({ cause: 2, confidence: 'high' })
+  })
+
+  it("names a regular expression's match, not its source, as the reason", async () => {
+    const { results } = await analyseBounce('<c.martin@example.fr>: lost connection with mx.example.fr[192.0.2.65] while sending end of data -- message may be sent more than once', content)
+    const evidence = results[0]?.verdict.evidence.find((e) => /lost connection/i.test(e.text))
+    expect(evidence?.reason).toBe('phrase')
+  })
+})

@@ -55,6 +55,14 @@ describe('the causes as written in content/', () => {
     expect(got.step).toMatchObject({ fits: true, text: expect.stringMatching(/PTR/) as unknown })
   })
 
+  it("do not take a listed link or the MAIL FROM command's name for a listed IP or a mistyped From address", async () => {
+    const url = await first('550 5.7.1 A URL in this email (cheap-meds.example) is listed on https://spamrl.example/ - message rejected as spam')
+    expect(url).toMatchObject({ cause: 2, step: { fits: false } })
+    const relay = await first('SMTP error from remote mail server after MAIL FROM:<me@office.example> SIZE=2345: 550 5.7.1 Relaying not permitted')
+    expect(relay.cause).toBe(4)
+    expect(relay.step).toMatchObject({ fits: false, text: expect.stringMatching(/outgoing \(SMTP\) server/) as unknown })
+  })
+
   it('leave the whitelisting request first when nothing more specific is named', async () => {
     const got = await first('554 5.7.1 Message rejected because of our sender policy: sender blocked')
     expect(got.cause).toBe(2)
