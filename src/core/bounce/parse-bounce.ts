@@ -584,6 +584,14 @@ const SUCCESS_WORDS =
 /** The subject of a spam or abuse complaint. */
 const COMPLAINT_SUBJECT = /\b(?:spam|abuse) (?:report|complaint)\b|\bcomplaint about (?:a |your )?message\b|\[SpamCop\b/i
 
+/**
+ * A sending platform's notice that a recipient complained ("… marked the email "Sale" as spam",
+ * "Spam complaint"), and its record of a challenge-response system's request to confirm you are
+ * a person: neither is a failed delivery.
+ */
+const COMPLAINT_NOTICE = /\bmarked (?:the|this|your) (?:e-?mail|message|newsletter|campaign)\b[^\n]{0,160}\bas spam\b|\bspam complaint\b/i
+const CHALLENGE_RESPONSE = /\bchallenge[- ]response\b/i
+
 /** Words of a failure that a success notice does not hold. */
 const GAVE_UP_WORDS = /\b(?:failed|failure|rejected|refused|bounced|expired|giving up|gave up)\b/i
 /** …nor words that a recipient was not reached. */
@@ -739,8 +747,11 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   // with only the host): the returned copy's one addressee is who it failed for.
   // The report's first 100 000 characters, where its wording is looked for.
   const reportHead = text.slice(0, Math.min(end, 100_000))
+  // A platform's notice, pasted as text, that reports no reply and no failure in words.
+  const platformNotice = (words: RegExp): boolean => replies.length === 0 && (dsn === null || dsn.recipients.length === 0) && words.test(reportHead) && !REPORT_FAILURE.test(reportHead)
   const feedbackReport =
     events?.type === 'complaint' ||
+    (kind === 'text' && platformNotice(COMPLAINT_NOTICE)) ||
     (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))) ||
     // A complaint sent as plain mail (an abuse desk's "Spam report", SpamCop, an old JMRP "complaint
     // about message from …"): not a report of a delivery, which it would hold.
@@ -798,6 +809,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     // no failure and is not a mail system's own report (from its mailer daemon, in its wording).
     autoReply:
       events?.type === 'auto-reply' ||
+      (kind === 'text' && platformNotice(CHALLENGE_RESPONSE)) ||
       (Boolean(mime?.autoReply) &&
       // (A person's reply that quotes an old bounce, "> 550 …", and says no delivery failed, still
       // reports no failure of its own.)

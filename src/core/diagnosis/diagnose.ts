@@ -254,7 +254,7 @@ function findInRecipient(text: string, recipient: RecipientFacts, find: (area: s
 const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
 
 /** Postfix's prefix for a restriction on the envelope sender: the reason after it is the sender's. */
-const SENDER_REJECTED = /\bsender address rejected\b/i
+const SENDER_REJECTED = /\bsender address (?:rejected|is not allowed)\b/i
 
 /** A loopback address: the host talking to itself. */
 const LOOPBACK = /(?:^|[[\s(])(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)(?:$|[\]\s)])/

@@ -581,3 +581,24 @@ describe('mail log lines: what the fifth review found', () => {
     expect(evidence?.reason).toBe('phrase')
   })
 })
+
+describe("what sending platforms and mail programs show instead of a bounce", () => {
+  it.each([
+    ['a suppression-list drop', 'Dropped\nTo: j.pereira@example.com\nReason: Bounced Address\nThis recipient is on your Bounces suppression list, so the service did not attempt delivery.', 'outside'],
+    ['an unsubscribed contact', 'Not delivered\nThis email wasn\'t sent to Carla Jensen because she has unsubscribed from your emails.', 'outside'],
+    ['a complaint notice', 'Marked as spam\nJulien Moreau (julien@example.fr) marked the email "Spring Sale" as spam on Apr 2, 2024 7:48 AM.\nThis contact has been unsubscribed from all email.', 'not-a-bounce'],
+    ['a challenge-response request', 'Bounce details\nBounce type: Soft bounce\nReason: Challenge response\nMessage: "Hi, I\'m protecting myself from spam. Please click the link below to complete the verification process."', 'not-a-bounce'],
+    ["a phone's wrong-password alert", 'Cannot Send Mail\nThe user name or password for “smtp.mail.example.com” is incorrect.', '6'],
+    ['an unverified From address', 'Couldn\'t send message\nThe From address “events@example.org” can\'t be used to send from this account. Add and verify it under Settings, then try again.', '7'],
+    ['an external-sending ban', 'Message not sent\nYour organization administrator has restricted your account from sending emails to external domains. Recipient: r.thomas@example.com', '5'],
+    ["the sender's own provider blocking the account", "Message not sent\nWe've temporarily blocked your account from sending messages because it looks like spam may have been sent from it.", '3'],
+    ['an external-recipient ban under "Recipient address rejected"', '550 5.7.1 <biuro@example.pl>: Recipient address rejected: Sending to external recipients is not allowed for this account.', '5'],
+  ])('reads %s', async (_, text, want) => {
+    expect((await verdicts(text))[0]?.got).toBe(want)
+  })
+
+  it('still reads a real bounce that quotes a complaint as a bounce', async () => {
+    const text = 'Delivery to the following recipient failed permanently:\n\n     abuse@example.net\n\nThe response was: 550 5.1.1 No such user. Your message said: "You marked the email as spam"'
+    expect((await verdicts(text))[0]?.got).toBe('1')
+  })
+})
