@@ -586,11 +586,18 @@ const COMPLAINT_SUBJECT = /\b(?:spam|abuse) (?:report|complaint)\b|\bcomplaint a
 
 /**
  * A sending platform's notice that a recipient complained ("… marked the email "Sale" as spam",
- * "Spam complaint"), and its record of a challenge-response system's request to confirm you are
- * a person: neither is a failed delivery.
+ * "Spam complaint"), in its first lines: not a failed delivery, unless it also says the message
+ * was refused or not sent (a bounce record, a drop of an earlier complainer).
  */
 const COMPLAINT_NOTICE = /\bmarked (?:the|this|your) (?:e-?mail|message|newsletter|campaign)\b[^\n]{0,160}\bas spam\b|\bspam complaint\b/i
-const CHALLENGE_RESPONSE = /\bchallenge[- ]response\b/i
+/**
+ * A challenge-response system's request to confirm you are a person, recorded by a platform as a
+ * soft bounce: an automatic reply, unless the text says the message was then discarded or refused
+ * (or "challenge-response" names a login method).
+ */
+const CHALLENGE_REQUEST = /\bchallenge[- ]response\b/i
+const CHALLENGE_REFUSED = /\b(?:discarded|rejected|refused|deleted|did not confirm|authentication|CRAM-MD5)\b/i
+const NOT_SENT_WORDS = /\b(?:bounce[ds]?|rejected|refused|blocked|dropped|not sent|wasn't sent|suppress\w*|inactive|did not attempt)\b/i
 
 /** Words of a failure that a success notice does not hold. */
 const GAVE_UP_WORDS = /\b(?:failed|failure|rejected|refused|bounced|expired|giving up|gave up)\b/i
@@ -747,11 +754,17 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
   // with only the host): the returned copy's one addressee is who it failed for.
   // The report's first 100 000 characters, where its wording is looked for.
   const reportHead = text.slice(0, Math.min(end, 100_000))
-  // A platform's notice, pasted as text, that reports no reply and no failure in words.
-  const platformNotice = (words: RegExp): boolean => replies.length === 0 && (dsn === null || dsn.recipients.length === 0) && words.test(reportHead) && !REPORT_FAILURE.test(reportHead)
+  // A platform's complaint notice, pasted as text: no reply, no delivery-status block, no failure in words.
+  const complaintNotice =
+    kind === 'text' &&
+    replies.length === 0 &&
+    (dsn === null || dsn.recipients.length === 0) &&
+    COMPLAINT_NOTICE.test(reportHead.slice(0, 1000)) &&
+    !REPORT_FAILURE.test(reportHead) &&
+    !NOT_SENT_WORDS.test(reportHead)
   const feedbackReport =
     events?.type === 'complaint' ||
-    (kind === 'text' && platformNotice(COMPLAINT_NOTICE)) ||
+    complaintNotice ||
     (mime?.feedbackReport ?? /^Feedback-Type:\s*\S+/im.test(text.slice(0, 50_000))) ||
     // A complaint sent as plain mail (an abuse desk's "Spam report", SpamCop, an old JMRP "complaint
     // about message from …"): not a report of a delivery, which it would hold.
@@ -809,7 +822,7 @@ function readFacts(text: string, kind: BounceFacts['kind'], mime: MimeReading | 
     // no failure and is not a mail system's own report (from its mailer daemon, in its wording).
     autoReply:
       events?.type === 'auto-reply' ||
-      (kind === 'text' && platformNotice(CHALLENGE_RESPONSE)) ||
+      (kind === 'text' && replies.length === 0 && CHALLENGE_REQUEST.test(reportHead) && !CHALLENGE_REFUSED.test(reportHead) && !REPORT_FAILURE.test(reportHead)) ||
       (Boolean(mime?.autoReply) &&
       // (A person's reply that quotes an old bounce, "> 550 …", and says no delivery failed, still
       // reports no failure of its own.)

@@ -496,8 +496,14 @@ function diagnoseRecipient(
 
   // A remote server that demands TLS of the server relaying to it sets a policy between servers;
   // your mail program's login (6) is not in question (a lone pasted reply may still be one). A
-  // mail system's report is such a relay's, even when it does not name the remote server.
-  if ((recipient.remoteMta || facts.dialect !== 'generic') && recipient.diagnostic && TLS_DEMAND.test(recipient.diagnostic) && !/authenticat/i.test(recipient.diagnostic)) scale([6], 0.3)
+  // delivery-status block or a whole report e-mail is such a relay's, even when it does not name
+  // the remote server — but not Gmail's report that "the SMTP server of sender's domain" refused
+  // (its "Send mail as" setting of your own outgoing server).
+  const relayed =
+    recipient.remoteMta !== null ||
+    recipient.action !== null ||
+    (facts.kind === 'raw-email' && facts.looksLikeBounce && !/server of (?:the )?sender's domain/i.test(facts.text.slice(0, facts.reportEnd)))
+  if (relayed && recipient.diagnostic && TLS_DEMAND.test(recipient.diagnostic) && !/authenticat/i.test(recipient.diagnostic)) scale([6], 0.3)
 
   // X.1.7 and X.1.8 are about the sender's address (RFC 3463): "no such domain" or "unknown user"
   // next to them is said of your address, not of the recipient's.

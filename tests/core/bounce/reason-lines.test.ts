@@ -520,8 +520,9 @@ describe('mail server log lines pasted by an administrator', () => {
 describe('a demand for STARTTLS', () => {
   it("is your mail program's settings when pasted alone, and a policy between servers in a mail system's report", async () => {
     expect((await verdicts('530 5.7.0 Must issue a STARTTLS command first'))[0]?.got).toBe('6')
-    const report = 'Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\nAn error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\nsales@example.org: 530 5.7.0 Must issue a STARTTLS command first\n'
-    expect((await verdicts(report))[0]?.got).toBe('outside')
+    const readable = 'Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\nAn error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\nsales@example.org: 530 5.7.0 Must issue a STARTTLS command first\n'
+    const email = `From: Mailer Daemon <MAILER-DAEMON@relay.example.com>\nTo: backup@nas.example.com\nSubject: Delivery status notification: error\nDate: Tue, 5 Sep 2023 11:02:58 +0000\nMessage-Id: <1@relay.example.com>\nContent-Type: text/plain; charset=us-ascii\n\n${readable}`
+    expect((await verdicts(email))[0]?.got).toBe('outside')
   })
 })
 
@@ -600,5 +601,33 @@ describe("what sending platforms and mail programs show instead of a bounce", ()
   it('still reads a real bounce that quotes a complaint as a bounce', async () => {
     const text = 'Delivery to the following recipient failed permanently:\n\n     abuse@example.net\n\nThe response was: 550 5.1.1 No such user. Your message said: "You marked the email as spam"'
     expect((await verdicts(text))[0]?.got).toBe('1')
+  })
+})
+
+describe('what the sixth review found', () => {
+  it.each([
+    ["6", "530 5.7.0 Must issue a STARTTLS command first. x6sm1234567wrb.12 - gsmtp"],
+    ["6", "Cannot Send Mail\nThe server “smtp.googlemail.com” rejected the message: 530 5.7.0 Must issue a STARTTLS command first."],
+    ["6", "530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)"],
+    ["6", "Delivery to the following recipient failed permanently:\n\n     anna.berg@example.org\n\nTechnical details of permanent failure:\nMessage rejected by the SMTP server of sender's domain (smtp.example.net). The error that the other server returned was:\n530 5.7.0 Must issue a STARTTLS command first"],
+    ["2", "Bounced\nTo: l.martin@example.fr\nBounce type: Hard bounce\nReason: Blocked\nThe recipient's mail server marked the message as spam and refused it."],
+    ["2|temporary", "Soft bounce\nThe recipient's mail server marked your campaign as spam and temporarily rejected it."],
+    ["2", "Bounced\nRecipient: k.ito@example.jp\nReason: Blocked - the receiving server refused the message because of the sending domain's spam complaint rate."],
+    ["outside", "Dropped\nTo: m.ortiz@example.com\nReason: Spam Reporting Address\nThis recipient previously marked your email as spam and is on your Spam Reports suppression list, so SendGrid did not attempt delivery."],
+    ["2", "Your message to j.doe@example.org was discarded.\nThe recipient uses a challenge-response spam filter and you did not confirm the verification request within 7 days."],
+    ["6", "Cannot Send Mail\nThe user name or password for “smtp.example.net” is incorrect. (Challenge-response authentication CRAM-MD5 was rejected.)"],
+    ["13|11", "550 5.2.1 The mailbox d.okafor@example.ng has been marked as inactive by its provider and cannot receive mail"],
+    ["13|11", "550 5.2.1 <k.nowak@example.pl>: This mailbox has been marked as inactive due to inactivity"],
+    ["13|1", "Remote host said: 550 Inactive recipient"],
+    ["3|2", "Message not sent\nWe didn't send the message because it looks like spam. Your account has been blocked from sending until you verify it."],
+    ["1", "Outlook didn't send the email because the recipient address anna@examp1e.com doesn't exist."],
+    ["7", "553 5.7.1 Sender address news@example.org is not allowed for this account"],
+    ["7", "550 5.7.1 Using the From address events@example.org is not allowed for this account"],
+    ["2", "554 5.7.1 <promo@example.net>: Sender address is not allowed by the recipient's policy (blacklisted)"],
+    ["2", "550 5.7.1 <contato@example.com.br>: O endereço do remetente vendas@example.com foi rejeitado pela política SPF do domínio example.com.br"],
+    ["outside|2", "Message not delivered\nThe owner of the group sales-team has blocked your account from sending messages to this group."],
+    ["5", "550 5.7.1 <biuro@example.pl>: Recipient address rejected: Sending to external recipients is not allowed for this account."],
+  ])('answers %s for %j', async (want, text) => {
+    expect(want.split('|')).toContain((await verdicts(text))[0]?.got)
   })
 })
