@@ -62,7 +62,8 @@ function unquoteBounce(text: string): string {
   for (const line of lines) {
     if (QUOTE_MARK.test(line)) {
       quoted++
-      if (!quotedReply && SERVER_REPLY.test(line)) quotedReply = true
+      // (qmail gives its status alone in brackets: "Sorry, no mailbox here by that name. (#5.1.1)".)
+      if (!quotedReply && (SERVER_REPLY.test(line) || /\(#[45]\.\d{1,3}\.\d{1,3}\)/.test(line))) quotedReply = true
     } else if (!ownReply && (SERVER_REPLY.test(line) || ANY_REPLY_LINE.test(line))) ownReply = true
   }
   if (quoted < 3 || !quotedReply || ownReply) return text

@@ -54,19 +54,26 @@ const FORWARD_BANNER = /original message|forwarded message|ursprüngliche nachri
 /** A reply code with its status, or a server's words, that only a bounce holds (as a forwarded or quoted bounce carries them). */
 export const SERVER_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
 
+/** A report's own words below a forward banner: a server's reply, or how Exim and Exchange list failures. */
+const FORWARDED_REPLY = new RegExp(`${SERVER_REPLY.source}|smtp error from remote|\\bsaid:\\s*[45]\\d\\d\\b|delivery has failed to these recipients|following address(?:\\(es\\)|es)? failed`, 'i')
+
+/** The forwarded report's header lines: a mailer daemon's From, or a bounce's Subject. */
+const REPORT_FROM = /^From:.*(?:mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange)/i
+const REPORT_SUBJECT = /^Subject:.*(?:undeliverable|undelivered mail|delivery status notification \(failure\)|mail delivery failed|failure notice|returned mail|non-?delivery)/i
+
 /**
  * True when a person's forward banner ("-------- Original Message --------") starts a bounce they
- * forwarded — a mailer daemon's From within 8 lines, a server's reply within 60 — and no report
- * stands above it: the bounce is below the banner, not the returned copy.
+ * forwarded — a mailer daemon's From or a bounce's Subject within 8 lines, a server's reply within
+ * 60 — and no report stands above it: the bounce is below the banner, not the returned copy.
  */
 function forwardsBounce(lines: ReadonlyArray<{ text: string }>, banner: number): boolean {
   if (!FORWARD_BANNER.test((lines[banner] as { text: string }).text) || /^\s*(?:below this line|original message headers)/i.test((lines[banner] as { text: string }).text)) return false
   const unquote = (i: number): string => (lines[i] as { text: string }).text.replace(/^[ \t]*(?:> ?)*/, '')
   let fromDaemon = false
-  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) if (/^From:.*(?:mailer-daemon|postmaster|mail delivery)/i.test(unquote(i))) fromDaemon = true
+  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) if (REPORT_FROM.test(unquote(i)) || REPORT_SUBJECT.test(unquote(i))) fromDaemon = true
   if (!fromDaemon) return false
   let reply = false
-  for (let i = banner + 1; i < lines.length && i <= banner + 60 && !reply; i++) reply = SERVER_REPLY.test(unquote(i))
+  for (let i = banner + 1; i < lines.length && i <= banner + 60 && !reply; i++) reply = FORWARDED_REPLY.test(unquote(i))
   if (!reply) return false
   for (let i = 0; i < banner; i++) if (SERVER_REPLY.test((lines[i] as { text: string }).text)) return false
   return true
@@ -140,7 +147,7 @@ export const RECIPIENT_LINES: RegExp[] = [
   // A sending service's table: "Recipient  a@b", "Failed recipient: a@b" alone on its line
   new RegExp(`^[ \\t]{0,2}(?:(?:Failed|Intended)\\s+[Rr]ecipient|Recipient)(?:\\s+[Aa]ddress)?(?:\\s*:\\s*|\\s{1,8})<?(${ADDRESS_TOKEN})>?\\s*$`),
   // The same in French, German and Spanish reports: "n'a pas été distribué à a@b", "… an a@b zugestellt werden"
-  new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
+  new RegExp(`(?:distribu\u00e9 \u00e0|remis \u00e0|envoy\u00e9 \u00e0|zugestellt werden an|Empf\u00e4nger:|entregar(?: el mensaje)? a|entregado a) {0,3}<?(${ADDRESS_TOKEN})`, 'i'),
   // Gmail and others in prose: "wasn't delivered to a@b", "delivery to a@b failed"
   // (Not "successfully delivered to a@b", unless "not (be) successfully": that one was reached.)
   new RegExp(`(?<!(?<!(?:\\bnot|n't) (?:be |been )?)successfully )(?:delivered|deliver|delivering|delivery|sent|relayed)(?:\\s+(?:the|your|this))?(?:\\s+(?:message|mail|e-?mail))?\\s+to:?\\s+(?:the following recipients?:?\\s+)?<?(${ADDRESS_TOKEN})>?`, 'i'),

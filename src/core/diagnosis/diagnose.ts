@@ -1,4 +1,5 @@
 import { asciiLower, findAddresses } from '../bounce/addresses'
+import { SERVER_REPLY } from '../bounce/read-report-text'
 import { findStageWords } from '../bounce/smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
@@ -66,6 +67,33 @@ interface ReportWords {
   gaveUp: () => boolean
   stillTrying: () => boolean
   senderVerify: () => boolean
+  /** Where the note of a person who forwarded the report ends (0 when there is none). */
+  forwarderNote: number
+}
+
+/** A From line's label, quoted or not, in the languages of mail programs' forward headers. */
+const FROM_LABEL = /^[ \t>]{0,8}(?:From|De|Von|Da|Van|Od|Från|Fra|差出人|发件人|寄件者)\s?[:：]/
+/** The sender of a report: a mailer daemon, or Exchange's "Microsoft Outlook". */
+const REPORT_SENDER = /mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange/i
+
+/**
+ * A person's own words above the report they forwarded ("They must have blocked us?"): what they
+ * guess is not what the report says. They end where the forwarded report's From line starts,
+ * when the lines above it hold words other than header lines and no server reply.
+ */
+function forwarderNoteEnd(text: string): number {
+  const head = text.slice(0, 20_000)
+  if (!REPORT_SENDER.test(head)) return 0
+  let at = 0
+  for (const line of head.split('\n')) {
+    if (FROM_LABEL.test(line) && REPORT_SENDER.test(line)) {
+      const above = text.slice(0, at)
+      const prose = above.replace(/^(?:Subject|From|To|Date):[^\n]*$/gim, '').trim()
+      return prose !== '' && !SERVER_REPLY.test(above) ? at : 0
+    }
+    at += line.length + 1
+  }
+  return 0
 }
 
 function once(test: () => boolean): () => boolean {
@@ -97,6 +125,7 @@ function reportWords(facts: BounceFacts): ReportWords {
     stillTrying: once(() => STILL_TRYING.test(text)),
     // Every one of its phrases holds "verif": a plain search rules most reports out.
     senderVerify: once(() => /verif/i.test(text) && SENDER_VERIFY.test(text)),
+    forwarderNote: forwarderNoteEnd(text),
   }
 }
 
@@ -372,8 +401,9 @@ function diagnoseRecipient(
   // least elsewhere in the report. A phrase counts once, where it weighs most.
   const best = new Map<string, { match: Match; factor: number }>()
   for (const match of matches) {
-    // Words about another recipient of the same report say nothing about this one.
-    if (others.some((area) => inside(match.span, area))) continue
+    // Words about another recipient of the same report say nothing about this one, nor do the
+    // words of a person who forwarded it.
+    if (others.some((area) => inside(match.span, area)) || match.span.end <= words.forwarderNote) continue
     const factor = inside(match.span, recipient.diagnosticSpan)
       ? 1
       : match.strength === 'weak' && inside(match.span, words.subject)

@@ -631,3 +631,24 @@ describe('what the sixth review found', () => {
     expect(want.split('|')).toContain((await verdicts(text))[0]?.got)
   })
 })
+
+describe('a bounce forwarded by the person who got it', () => {
+  const OUTLOOK_FORWARD = (note: string) =>
+    `${note}\n\nFrom: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>\nSent: Friday, 28 March 2025 11:02\nTo: Sam O'Neill <s.oneill@example.com>\nSubject: Undeliverable: Statement of account\n\nDelivery has failed to these recipients or groups:\n\nap@example.org<mailto:ap@example.org>\nYour message wasn't delivered due to a permission or security issue.\n\nDiagnostic information for administrators:\n\nGenerating server: LO0P265MB6621.GBRP265.PROD.OUTLOOK.COM\n\nap@example.org\nRemote Server returned '550 5.7.1 Message rejected: attachments of type .xlsm (macro-enabled) are not accepted by example.org policy'\n`
+
+  it("does not weigh the person's own guess above the report", async () => {
+    expect((await verdicts(OUTLOOK_FORWARD('Hi,\n\nThey must have blocked us as a sender? It came back.\n\nSam')))[0]).toMatchObject({ address: 'ap@example.org', got: 'outside' })
+  })
+
+  it('reads an Exim report below a forward banner whose From is the mailer daemon', async () => {
+    const text =
+      "Hi,\n\nI can't send to my friend Lee anymore. Any ideas?\n\n-------- Original Message --------\nSubject: Mail delivery failed: returning message to sender\nFrom: Mail Delivery System <Mailer-Daemon@mx.example.com>\nTo: mark@example.org\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  lee@example.net\n    host mail.example.net [203.0.113.55]\n    SMTP error from remote mail server after RCPT TO:<lee@example.net>:\n    550 Mailbox suspended - please contact the recipient by other means\n"
+    expect((await verdicts(text))[0]).toMatchObject({ address: 'lee@example.net', got: '10' })
+  })
+
+  it('unquotes a qmail report forwarded with "> " before each line', async () => {
+    const text =
+      "Can you see why this didn't go?\n\nBegin forwarded message:\n\n> From: MAILER-DAEMON@mail.example.net\n> Subject: failure notice\n>\n> Hi. This is the qmail-send program at mail.example.net.\n> I'm afraid I wasn't able to deliver your message to the following addresses.\n> This is a permanent error; I've given up. Sorry it didn't work out.\n>\n> <tom.h@example.net>:\n> Sorry, no mailbox here by that name. (#5.1.1)\n"
+    expect((await verdicts(text))[0]).toMatchObject({ address: 'tom.h@example.net', got: '1' })
+  })
+})
