@@ -1,5 +1,4 @@
 import { asciiLower, findAddresses } from '../bounce/addresses'
-import { SERVER_REPLY } from '../bounce/read-report-text'
 import { findStageWords } from '../bounce/smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
@@ -71,25 +70,37 @@ interface ReportWords {
   forwarderNote: number
 }
 
-/** A From line's label, quoted or not, in the languages of mail programs' forward headers. */
-const FROM_LABEL = /^[ \t>]{0,8}(?:From|De|Von|Da|Van|Od|Från|Fra|差出人|发件人|寄件者)\s?[:：]/
+/** A forward's header labels, quoted or not, in the languages of mail programs. */
+const FROM_LABEL = /^[ \t>]{0,8}(?:From|De|De la|Von|Da|Van|Od|Från|Fra|От|Kimden|Lähettäjä|Feladó|보낸 사람|差出人|发件人|寄件者)\s?[:：]/
+const HEADER_LABEL =
+  /^[ \t>]{0,8}(?:Sent|Date|To|Subject|Cc|Enviado|Fecha|Para|Asunto|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Inviato|Data|A|Oggetto|Verzonden|Aan|Onderwerp|Wysłano|Do|Temat|Отправлено|Кому|Тема|送信日時|宛先|件名|发送时间|收件人|主题)\s?[:：]/i
+/** A forward's banner line ("-----Original Message-----", "Begin forwarded message:"). */
+const FORWARD_BANNER_LINE = /original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|message (?:transféré|d'origine)|mensaje (?:original|reenviado)|messaggio (?:originale|inoltrato)/i
 /** The sender of a report: a mailer daemon, or Exchange's "Microsoft Outlook". */
 const REPORT_SENDER = /mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange/i
+/** Words of a report, or of the person quoting one: then the text above is not only a person's guess. */
+const REPORT_WORDING =
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|mail system|deliver|mailbox|recipient|permanent|returned|fail(?:ed|ure)|not (?:found|listed|known)|unknown|rejected|refused|quota|storage/i
 
 /**
- * A person's own words above the report they forwarded ("They must have blocked us?"): what they
- * guess is not what the report says. They end where the forwarded report's From line starts,
- * when the lines above it hold words other than header lines and no server reply.
+ * A person's own words above the report they forwarded inline ("They must have blocked us?"): what
+ * they guess is not what the report says. They end where the forward's header block starts — a
+ * From line naming a report's sender, with Sent/Date/To/Subject lines under it or a forward banner
+ * right above it — when the lines above hold words other than header lines and none of a report's own.
  */
 function forwarderNoteEnd(text: string): number {
   const head = text.slice(0, 20_000)
   if (!REPORT_SENDER.test(head)) return 0
+  const lines = head.split('\n')
   let at = 0
-  for (const line of head.split('\n')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
     if (FROM_LABEL.test(line) && REPORT_SENDER.test(line)) {
+      const bannerAbove = lines.slice(Math.max(0, i - 2), i).some((previous) => FORWARD_BANNER_LINE.test(previous))
+      if (!bannerAbove && !lines.slice(i + 1, i + 5).some((next) => HEADER_LABEL.test(next))) return 0
       const above = text.slice(0, at)
       const prose = above.replace(/^(?:Subject|From|To|Date):[^\n]*$/gim, '').trim()
-      return prose !== '' && !SERVER_REPLY.test(above) ? at : 0
+      return prose !== '' && !REPORT_WORDING.test(prose) ? at : 0
     }
     at += line.length + 1
   }
