@@ -41,12 +41,15 @@ export interface ErrorReply {
 /** Where the report ends and the copy of the original message starts. */
 export function reportEnd(text: string): number {
   const lines = splitLines(text)
-  // A banner below a server's reply is not a person's forward.
+  // A banner below a server's reply is not a person's forward; below a report's words, only one
+  // with a mailer daemon's From under it is.
   let replyAbove = false
+  let reportAbove = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as (typeof lines)[number]
-    if (isOriginalMessageMarker(line.text) && (replyAbove || !forwardsBounce(lines, i))) return line.start
+    if (isOriginalMessageMarker(line.text) && (replyAbove || !forwardsBounce(lines, i, reportAbove))) return line.start
     if (!replyAbove) replyAbove = SERVER_REPLY.test(line.text)
+    if (!reportAbove) reportAbove = REPORT_LINE.test(line.text)
   }
   return text.length
 }
@@ -60,19 +63,25 @@ export const SERVER_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:h
 /** A report's own words below a forward banner: a server's reply, or how Exim and Exchange list failures. */
 const FORWARDED_REPLY = new RegExp(`${SERVER_REPLY.source}|smtp error from remote|\\bsaid:\\s*[45]\\d\\d\\b|delivery has failed to these recipients|following address(?:\\(es\\)|es)? failed`, 'i')
 
-/** The forwarded report's From line: a mailer daemon's, or Exchange's "Microsoft Outlook". */
-const REPORT_FROM = /^From:.*(?:mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange)/i
+/** The forwarded report's From line: a mailer daemon's, or Exchange's "Microsoft Outlook" / "System Administrator". */
+const REPORT_FROM = /^From:.*(?:mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange|system administrator)/i
+/** A bounce's Subject, as a forward of a forward shows it ("FW: Undeliverable: …"). */
+const REPORT_SUBJECT = /^Subject:.*(?:undeliverable|undelivered mail|delivery status notification \(failure\)|mail delivery failed|failure notice|returned mail|non-?delivery)/i
+/** A report's own words: above a banner they make it the start of the returned copy, not a forward. */
+const REPORT_LINE =
+  /\b[45]\d\d\b|unknown user|user unknown|no such (?:user|mailbox)|not (?:found|listed)\b|undeliverable|could not be delivered|delivery (?:has )?failed|permanent(?:ly)? (?:error|fail)/i
 
 /**
  * True when a person's forward banner ("-------- Original Message --------") starts a bounce they
- * forwarded — a mailer daemon's From within 8 lines, a server's reply within 60 (the caller checks
- * that no report stands above it): the bounce is below the banner, not the returned copy.
+ * forwarded — a mailer daemon's From within 8 lines (or, with no report's words above, a bounce's
+ * Subject: a forward of a forward), a server's reply within 60 (the caller checks that no reply
+ * stands above it): the bounce is below the banner, not the returned copy.
  */
-function forwardsBounce(lines: ReadonlyArray<{ text: string }>, banner: number): boolean {
+function forwardsBounce(lines: ReadonlyArray<{ text: string }>, banner: number, reportAbove: boolean): boolean {
   if (!FORWARD_BANNER.test((lines[banner] as { text: string }).text) || /^\s*(?:below this line|original message headers)/i.test((lines[banner] as { text: string }).text)) return false
   const unquote = (i: number): string => (lines[i] as { text: string }).text.replace(/^[ \t]*(?:> ?)*/, '')
   let fromDaemon = false
-  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) if (REPORT_FROM.test(unquote(i))) fromDaemon = true
+  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) if (REPORT_FROM.test(unquote(i)) || (!reportAbove && REPORT_SUBJECT.test(unquote(i)))) fromDaemon = true
   if (!fromDaemon) return false
   let reply = false
   for (let i = banner + 1; i < lines.length && i <= banner + 60 && !reply; i++) reply = FORWARDED_REPLY.test(unquote(i))

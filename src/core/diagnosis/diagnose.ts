@@ -77,10 +77,13 @@ const HEADER_LABEL =
 /** A forward's banner line ("-----Original Message-----", "Begin forwarded message:"). */
 const FORWARD_BANNER_LINE = /original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|message (?:transféré|d'origine)|mensaje (?:original|reenviado)|messaggio (?:originale|inoltrato)/i
 /** The sender of a report: a mailer daemon, or Exchange's "Microsoft Outlook". */
-const REPORT_SENDER = /mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange/i
-/** Words of a report, or of the person quoting one: then the text above is not only a person's guess. */
+const REPORT_SENDER = /mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange|system administrator/i
+/**
+ * A report's own wording, or a server's reply quoted by the person: then the text above is not only
+ * a person's guess ("it failed again, their inbox must be full?" is one).
+ */
 const REPORT_WORDING =
-  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|mail system|deliver|mailbox|recipient|permanent|returned|fail(?:ed|ure)|not (?:found|listed|known)|unknown|rejected|refused|quota|storage/i
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|mail system|user unknown|unknown user|no such (?:user|mailbox)|not listed in|delivery (?:status notification|failure|has failed)|could not be delivered|permanent (?:error|failure)|diagnostic/i
 
 /**
  * A person's own words above the report they forwarded inline ("They must have blocked us?"): what
