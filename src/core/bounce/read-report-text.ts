@@ -42,14 +42,20 @@ export interface ErrorReply {
 export function reportEnd(text: string): number {
   const lines = splitLines(text)
   // A banner below a server's reply is not a person's forward; below a report's words, only one
-  // with a mailer daemon's From under it is.
-  let replyAbove = false
-  let reportAbove = false
+  // with a mailer daemon's From under it is. What stands above is read once, and only as far as a
+  // banner asks.
+  const above = { reply: false, report: false, read: 0 }
+  const readAbove = (banner: number): typeof above => {
+    for (; above.read < banner && !(above.reply && above.report); above.read++) {
+      const line = (lines[above.read] as (typeof lines)[number]).text
+      if (!above.reply) above.reply = SERVER_REPLY.test(line)
+      if (!above.report) above.report = REPORT_LINE.test(line)
+    }
+    return above
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as (typeof lines)[number]
-    if (isOriginalMessageMarker(line.text) && (replyAbove || !forwardsBounce(lines, i, reportAbove))) return line.start
-    if (!replyAbove) replyAbove = SERVER_REPLY.test(line.text)
-    if (!reportAbove) reportAbove = REPORT_LINE.test(line.text)
+    if (isOriginalMessageMarker(line.text) && !forwardsBounce(lines, i, readAbove)) return line.start
   }
   return text.length
 }
@@ -77,15 +83,17 @@ const REPORT_LINE =
  * Subject: a forward of a forward), a server's reply within 60 (the caller checks that no reply
  * stands above it): the bounce is below the banner, not the returned copy.
  */
-function forwardsBounce(lines: ReadonlyArray<{ text: string }>, banner: number, reportAbove: boolean): boolean {
+function forwardsBounce(lines: ReadonlyArray<{ text: string }>, banner: number, readAbove: (banner: number) => { reply: boolean; report: boolean }): boolean {
   if (!FORWARD_BANNER.test((lines[banner] as { text: string }).text) || /^\s*(?:below this line|original message headers)/i.test((lines[banner] as { text: string }).text)) return false
   const unquote = (i: number): string => (lines[i] as { text: string }).text.replace(/^[ \t]*(?:> ?)*/, '')
   let fromDaemon = false
-  for (let i = banner + 1; i < lines.length && i <= banner + 8; i++) if (REPORT_FROM.test(unquote(i)) || (!reportAbove && REPORT_SUBJECT.test(unquote(i)))) fromDaemon = true
+  for (let i = banner + 1; i < lines.length && i <= banner + 8 && !fromDaemon; i++) {
+    fromDaemon = REPORT_FROM.test(unquote(i)) || (REPORT_SUBJECT.test(unquote(i)) && !readAbove(banner).report)
+  }
   if (!fromDaemon) return false
   let reply = false
   for (let i = banner + 1; i < lines.length && i <= banner + 60 && !reply; i++) reply = FORWARDED_REPLY.test(unquote(i))
-  return reply
+  return reply && !readAbove(banner).reply
 }
 
 /**

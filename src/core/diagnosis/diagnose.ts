@@ -74,6 +74,9 @@ interface ReportWords {
 const FROM_LABEL = /^[ \t>]{0,8}(?:From|De|De la|Von|Da|Van|Od|Från|Fra|От|Kimden|Lähettäjä|Feladó|보낸 사람|差出人|发件人|寄件者)\s?[:：]/
 const HEADER_LABEL =
   /^[ \t>]{0,8}(?:Sent|Date|To|Subject|Cc|Enviado|Fecha|Para|Asunto|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Inviato|Data|A|Oggetto|Verzonden|Aan|Onderwerp|Wysłano|Do|Temat|Отправлено|Кому|Тема|送信日時|宛先|件名|发送时间|收件人|主题)\s?[:：]/i
+/** The same From labels anywhere in a text: most reports hold none in their first lines but the header's. */
+const FROM_LABEL_ANYWHERE = /(?:^|\n)[ \t>]{0,8}(?:From|De|De la|Von|Da|Van|Od|Från|Fra|От|Kimden|Lähettäjä|Feladó|보낸 사람|差出人|发件人|寄件者)\s?[:：]/
+
 /** A forward's banner line ("-----Original Message-----", "Begin forwarded message:"). */
 const FORWARD_BANNER_LINE = /original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|message (?:transféré|d'origine)|mensaje (?:original|reenviado)|messaggio (?:originale|inoltrato)/i
 /** The sender of a report: a mailer daemon, or Exchange's "Microsoft Outlook". */
@@ -93,7 +96,7 @@ const REPORT_WORDING =
  */
 function forwarderNoteEnd(text: string): number {
   const head = text.slice(0, 20_000)
-  if (!REPORT_SENDER.test(head)) return 0
+  if (!REPORT_SENDER.test(head) || !FROM_LABEL_ANYWHERE.test(head)) return 0
   const lines = head.split('\n')
   let at = 0
   for (let i = 0; i < lines.length; i++) {
