@@ -28,6 +28,8 @@ export interface CompiledPhrase {
   order: number
   /** A weak plain lower-case word ("relay"): it does not count as one label of a host name (a strong one, "spamhaus", does). */
   singleWord: boolean
+  /** A plain one-word phrase in any case ("DMARC"): before "=" it is a field name ("dmarc=none"), not the reply's word. */
+  oneWord: boolean
 }
 
 /** A code signal ready to compare. */
@@ -298,6 +300,7 @@ function add(compiled: CompiledSignals, signals: Signals, target: Target): void 
       partHashes: others.filter((w) => w.whole).map((w) => wordHash(w.word)),
       order: compiled.phrases.length,
       singleWord: phrase.strength === 'weak' && /^[a-z]+$/.test(phrase.text ?? ''),
+      oneWord: /^[A-Za-z]+$/.test(phrase.text ?? ''),
     })
   }
   for (const code of signals.statuses) {

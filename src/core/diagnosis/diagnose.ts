@@ -266,7 +266,10 @@ function findMatches(text: string, segments: Span[], signals: CompiledSignals): 
           continue
         }
         const start = segment.start + m.index
-        if (phrase.singleWord && (inHostName(text, start, start + m[0].length) || isFieldWord(text, start, start + m[0].length))) continue
+        const end = start + m[0].length
+        if (phrase.singleWord && (inHostName(text, start, end) || isFieldWord(text, start, end))) continue
+        // An authentication result's field ("dkim=none", "spf=pass") in a copied header.
+        if (phrase.oneWord && text.charCodeAt(end) === 0x3d) continue
         const key = `${phrase.target}:${start}:${m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)

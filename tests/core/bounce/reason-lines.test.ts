@@ -668,3 +668,13 @@ describe('what the seventh review found', () => {
     if (address) expect(first?.address).toBe(address)
   })
 })
+
+describe('authentication results copied with the headers of the returned message', () => {
+  it('are fields ("dkim=none"), not a DKIM or DMARC failure', async () => {
+    const text =
+      "Delivery has failed to these recipients or groups:\n\nbob@example.net\nYour message couldn't be delivered: the recipient's mailbox is full.\n\nbob@example.net\nRemote Server returned '552 5.2.2 mailbox full'\n\nauthentication-results: dkim=none (message not signed)\n header.d=none;dmarc=none action=none header.from=example.com;\n"
+    const { results } = await analyseBounce(text, content)
+    expect(results[0]?.verdict.evidence.some((e) => /dkim|dmarc/i.test(e.text))).toBe(false)
+    expect(results[0]?.verdict.cause).toBe(11)
+  })
+})
