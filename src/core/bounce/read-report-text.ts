@@ -49,7 +49,7 @@ export function reportEnd(text: string): number {
     for (; above.read < banner && !(above.reply && above.report); above.read++) {
       const line = (lines[above.read] as (typeof lines)[number]).text
       if (!above.reply) above.reply = SERVER_REPLY.test(line)
-      if (!above.report) above.report = REPORT_LINE.test(line)
+      if (!above.report) above.report = REPORT_WORDING.test(line)
     }
     return above
   }
@@ -61,7 +61,8 @@ export function reportEnd(text: string): number {
 }
 
 /** A person's forward or reply banner ("-------- Original Message --------"), not a report's own marker. */
-const FORWARD_BANNER = /original message|forwarded message|ursprüngliche nachricht|message d'origine|message transféré|mensaje original|messaggio originale/i
+export const FORWARD_BANNER =
+  /original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato/i
 
 /** A reply code with its status, or a server's words, that only a bounce holds (as a forwarded or quoted bounce carries them). */
 export const SERVER_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:host|server) (?:said|returned)|diagnostic-code:/i
@@ -69,13 +70,18 @@ export const SERVER_REPLY = /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|remote (?:h
 /** A report's own words below a forward banner: a server's reply, or how Exim and Exchange list failures. */
 const FORWARDED_REPLY = new RegExp(`${SERVER_REPLY.source}|smtp error from remote|\\bsaid:\\s*[45]\\d\\d\\b|delivery has failed to these recipients|following address(?:\\(es\\)|es)? failed`, 'i')
 
-/** The forwarded report's From line: a mailer daemon's, or Exchange's "Microsoft Outlook" / "System Administrator". */
-const REPORT_FROM = /^From:.*(?:mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange|system administrator)/i
+/** The sender of a report: a mailer daemon, or Exchange's "Microsoft Outlook" / "System Administrator". */
+export const REPORT_SENDER = /mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange|system administrator/i
+/** The forwarded report's From line. */
+const REPORT_FROM = new RegExp(`^From:.*(?:${REPORT_SENDER.source})`, 'i')
 /** A bounce's Subject, as a forward of a forward shows it ("FW: Undeliverable: …"). */
 const REPORT_SUBJECT = /^Subject:.*(?:undeliverable|undelivered mail|delivery status notification \(failure\)|mail delivery failed|failure notice|returned mail|non-?delivery)/i
-/** A report's own words: above a banner they make it the start of the returned copy, not a forward. */
-const REPORT_LINE =
-  /\b[45]\d\d\b|unknown user|user unknown|no such (?:user|mailbox)|not (?:found|listed)\b|undeliverable|could not be delivered|delivery (?:has )?failed|permanent(?:ly)? (?:error|fail)/i
+/**
+ * A report's own wording, or a server's reply: above a banner it makes the banner the start of the
+ * returned copy, not a forward; in a note above a forwarded report, it is the person quoting it.
+ */
+export const REPORT_WORDING =
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|mail system|unknown user|user unknown|no such (?:user|mailbox)|not (?:found|listed)\b|undeliverable|could not be delivered|delivery (?:status notification|failure|has failed|failed)|permanent(?:ly)? (?:error|fail)|diagnostic/i
 
 /**
  * True when a person's forward banner ("-------- Original Message --------") starts a bounce they

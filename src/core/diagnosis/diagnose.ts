@@ -1,4 +1,5 @@
 import { asciiLower, findAddresses } from '../bounce/addresses'
+import { FORWARD_BANNER, REPORT_SENDER, REPORT_WORDING } from '../bounce/read-report-text'
 import { findStageWords } from '../bounce/smtp-codes'
 import type { BounceFacts, RecipientFacts, Span } from '../bounce/types'
 import type { Cause, Outcomes, Strength } from '../content/schema'
@@ -74,19 +75,6 @@ interface ReportWords {
 const FROM_LABEL = /^[ \t>]{0,8}(?:From|De|De la|Von|Da|Van|Od|Från|Fra|От|Kimden|Lähettäjä|Feladó|보낸 사람|差出人|发件人|寄件者)\s?[:：]/
 const HEADER_LABEL =
   /^[ \t>]{0,8}(?:Sent|Date|To|Subject|Cc|Enviado|Fecha|Para|Asunto|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Inviato|Data|A|Oggetto|Verzonden|Aan|Onderwerp|Wysłano|Do|Temat|Отправлено|Кому|Тема|送信日時|宛先|件名|发送时间|收件人|主题)\s?[:：]/i
-/** The same From labels anywhere in a text: most reports hold none in their first lines but the header's. */
-const FROM_LABEL_ANYWHERE = /(?:^|\n)[ \t>]{0,8}(?:From|De|De la|Von|Da|Van|Od|Från|Fra|От|Kimden|Lähettäjä|Feladó|보낸 사람|差出人|发件人|寄件者)\s?[:：]/
-
-/** A forward's banner line ("-----Original Message-----", "Begin forwarded message:"). */
-const FORWARD_BANNER_LINE = /original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|message (?:transféré|d'origine)|mensaje (?:original|reenviado)|messaggio (?:originale|inoltrato)/i
-/** The sender of a report: a mailer daemon, or Exchange's "Microsoft Outlook". */
-const REPORT_SENDER = /mailer-daemon|postmaster|mail delivery|microsoft ?outlook|microsoftexchange|system administrator/i
-/**
- * A report's own wording, or a server's reply quoted by the person: then the text above is not only
- * a person's guess ("it failed again, their inbox must be full?" is one).
- */
-const REPORT_WORDING =
-  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|mail system|user unknown|unknown user|no such (?:user|mailbox)|not listed in|delivery (?:status notification|failure|has failed)|could not be delivered|permanent (?:error|failure)|diagnostic/i
 
 /**
  * A person's own words above the report they forwarded inline ("They must have blocked us?"): what
@@ -96,13 +84,13 @@ const REPORT_WORDING =
  */
 function forwarderNoteEnd(text: string): number {
   const head = text.slice(0, 20_000)
-  if (!REPORT_SENDER.test(head) || !FROM_LABEL_ANYWHERE.test(head)) return 0
+  if (!REPORT_SENDER.test(head)) return 0
   const lines = head.split('\n')
   let at = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string
     if (FROM_LABEL.test(line) && REPORT_SENDER.test(line)) {
-      const bannerAbove = lines.slice(Math.max(0, i - 2), i).some((previous) => FORWARD_BANNER_LINE.test(previous))
+      const bannerAbove = lines.slice(Math.max(0, i - 2), i).some((previous) => FORWARD_BANNER.test(previous))
       if (!bannerAbove && !lines.slice(i + 1, i + 5).some((next) => HEADER_LABEL.test(next))) return 0
       const above = text.slice(0, at)
       const prose = above.replace(/^(?:Subject|From|To|Date):[^\n]*$/gim, '').trim()
